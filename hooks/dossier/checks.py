@@ -1,0 +1,301 @@
+"""Check the dossier's front matter: schema, dates, references, and the two languages agreeing.
+
+Returns every problem found (never stops at the first), as problems.Problem objects.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+from referencing import Registry, Resource
+
+from . import dates
+from .model import DEFAULT_LANGUAGE, LANGUAGES, Dossier, file_for
+from .problems import Problem
+
+LANGUAGE_NAMES = {"id": ("Indonesia", "Indonesian"), "en": ("Inggris", "English")}
+SOURCE_REF = re.compile(r"^(?P<page>[^#]+)#p(?P<number>\d+)$")
+DATE_FORMS = {"id": "TTTT-BB-HH, TTTT-BB, TTTT, atau {not_before: ..., not_after: ...}",
+              "en": "YYYY-MM-DD, YYYY-MM, YYYY, or {not_before: ..., not_after: ...}"}
+
+
+# ---------------------------------------------------------------- schemas
+
+def load_schemas(schema_dir: Path) -> tuple[dict, Registry]:
+    """Schemas by file name, and a registry so their $refs resolve offline."""
+    schemas = {
+        path.name: json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted(schema_dir.glob("*.schema.json"))
+    }
+    registry = Registry().with_resources(
+        (name, Resource.from_contents(schema)) for name, schema in schemas.items()
+    )
+    return schemas, registry
+
+
+def translated_fields(schemas: dict) -> set[str]:
+    """Names of properties that may differ between languages (schema keyword x-translated)."""
+    names: set[str] = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            for name, prop in node.get("properties", {}).items():
+                if isinstance(prop, dict) and (
+                    prop.get("x-translated") or str(prop.get("$ref", "")).endswith("/text")
+                ):
+                    names.add(name)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(schemas)
+    return names
+
+
+def _dotted(path) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _allowed_fields(schemas: dict, kind: str, error) -> list[str]:
+    if error.validator == "additionalProperties":
+        return sorted(error.schema.get("properties", {}))
+    own = schemas.get(f"{kind}.schema.json", {}).get("properties", {})
+    return sorted(set(own) | set(schemas["page.schema.json"]["properties"]))
+
+
+def schema_problems(source, schemas: dict, registry: Registry) -> list[Problem]:
+    meta = source.meta
+    kind = meta.get("kind")
+    schema_name = f"{kind}.schema.json"
+    if schema_name not in schemas:
+        schema_name = "page.schema.json"  # reports the unknown kind and missing fields
+    validator = jsonschema.Draft202012Validator(schemas[schema_name], registry=registry)
+    found = []
+    for error in validator.iter_errors(meta):
+        path = list(error.absolute_path)
+        line = source.line_of(*path)
+        if error.validator == "required":
+            for name in error.validator_value:
+                if name not in error.instance:
+                    found.append(Problem(source.path, line, _dotted([*path, name]), "missing_field",
+                                         {"field": name, "kind": kind}))
+        elif error.validator in ("additionalProperties", "unevaluatedProperties"):
+            allowed = _allowed_fields(schemas, kind, error)
+            for name in error.instance:
+                if name not in allowed:
+                    found.append(Problem(source.path, source.line_of(*path, name),
+                                         _dotted([*path, name]), "unknown_field",
+                                         {"field": name, "kind": kind, "allowed": ", ".join(allowed)}))
+        else:
+            expected = _expected(error)
+            found.append(Problem(source.path, line, _dotted(path), "bad_value",
+                                 {"value": json.dumps(error.instance, ensure_ascii=False),
+                                  "field": _dotted(path), "detail": error.validator,
+                                  "expected": expected}))
+    return found
+
+
+def _expected(error) -> str:
+    schema = error.schema
+    if "enum" in schema:
+        return ", ".join(map(str, schema["enum"]))
+    if "const" in schema:
+        return str(schema["const"])
+    if error.validator == "oneOf" or "partial_date" in json.dumps(schema):
+        return f"{DATE_FORMS['id']} / {DATE_FORMS['en']}"
+    if "pattern" in schema:
+        return f"{schema.get('description', '')} ({schema['pattern']})".strip()
+    if "type" in schema:
+        return str(schema["type"])
+    return json.dumps(schema, ensure_ascii=False)[:120]
+
+
+# ---------------------------------------------------------------- references and dates
+
+def _walk_values(meta, path=()):
+    """Every (path, value) of a front matter, leaves and containers alike."""
+    yield path, meta
+    if isinstance(meta, dict):
+        for key, value in meta.items():
+            yield from _walk_values(value, (*path, key))
+    elif isinstance(meta, list):
+        for index, value in enumerate(meta):
+            yield from _walk_values(value, (*path, index))
+
+
+INSTITUTION_FIELDS = {"sender", "recipients", "addressed_to", "partners", "institution",
+                      "institutions", "owners", "publisher"}
+PAGE_FIELDS = {"in_reply_to", "origin"}
+DATE_FIELDS = {"date", "date_alternatives", "not_before", "not_after"}
+
+
+def _field_name(path) -> str | None:
+    names = [part for part in path if isinstance(part, str)]
+    return names[-1] if names else None
+
+
+def reference_problems(source, dossier: Dossier) -> list[Problem]:
+    found = []
+    for path, value in _walk_values(source.meta):
+        if not isinstance(value, str) or not path:
+            continue
+        name = _field_name(path)
+        line, field = source.line_of(*path), _dotted(path)
+        if name in INSTITUTION_FIELDS and value not in dossier.institutions:
+            found.append(Problem(source.path, line, field, "unknown_institution",
+                                 {"value": value, "field": field,
+                                  "allowed": ", ".join(dossier.institutions)}))
+        elif name in PAGE_FIELDS and value not in dossier.pages:
+            found.append(Problem(source.path, line, field, "unknown_page",
+                                 {"value": value, "field": field}))
+        elif name == "source":
+            found.extend(_source_ref_problems(source, dossier, value, line, field))
+        elif name in DATE_FIELDS and dates.DATE_PATTERN.match(value):
+            try:
+                dates.parse(value)
+            except dates.DateError:
+                found.append(Problem(source.path, line, field, "bad_date",
+                                     {"value": value, "field": field}))
+    return found
+
+
+def _source_ref_problems(source, dossier, value, line, field) -> list[Problem]:
+    match = SOURCE_REF.match(value)
+    target = dossier.meta(match["page"], DEFAULT_LANGUAGE) if match else {}
+    count = target.get("paragraphs", 0) if target.get("kind") == "source" else 0
+    if match and 1 <= int(match["number"]) <= count:
+        return []
+    return [Problem(source.path, line, field, "unknown_source_paragraph",
+                    {"value": value, "field": field, "count": count or "N"})]
+
+
+def weekday_problems(source) -> list[Problem]:
+    """A date the source writes with a weekday that does not match needs both readings."""
+    meta = source.meta
+    written, date = meta.get("date_as_written"), meta.get("date")
+    if not isinstance(written, str) or not isinstance(date, str) or meta.get("date_alternatives"):
+        return []
+    named = dates.weekday_named(written)
+    try:
+        actual = dates.weekday_of(date)
+    except dates.DateError:
+        return []
+    if named is None or actual is None or named == actual:
+        return []
+    first, _ = dates.parse(date)
+    alternative = first.fromordinal(first.toordinal() + (named - actual))
+    return [Problem(source.path, source.line_of("date_as_written"), "date_as_written",
+                    "weekday_conflict",
+                    {"written": dates.WEEKDAYS["id"][named], "actual": dates.WEEKDAYS["id"][actual],
+                     "written_en": dates.WEEKDAYS["en"][named], "actual_en": dates.WEEKDAYS["en"][actual],
+                     "date": date, "alternative": alternative.isoformat()})]
+
+
+# ---------------------------------------------------------------- the two languages
+
+def _strip_translated(value, translated: set[str]):
+    if isinstance(value, dict):
+        return {k: _strip_translated(v, translated) for k, v in value.items() if k not in translated}
+    if isinstance(value, list):
+        return [_strip_translated(v, translated) for v in value]
+    return value
+
+
+def _differences(left, right, path=()):
+    if isinstance(left, dict) and isinstance(right, dict):
+        for key in sorted(set(left) | set(right), key=str):
+            yield from _differences(left.get(key), right.get(key), (*path, key))
+    elif isinstance(left, list) and isinstance(right, list) and len(left) == len(right):
+        for index, (a, b) in enumerate(zip(left, right)):
+            yield from _differences(a, b, (*path, index))
+    elif left != right:
+        yield path, left, right
+
+
+def language_problems(page: str, versions: dict, translated: set[str]) -> list[Problem]:
+    found = []
+    for lang in LANGUAGES:
+        if lang not in versions:
+            present = next(iter(versions.values()))
+            expected = file_for(page, lang)
+            found.append(Problem(present.path, 1, "", "missing_translation",
+                                 {"expected": expected, "language": LANGUAGE_NAMES[lang][0],
+                                  "language_en": LANGUAGE_NAMES[lang][1]}))
+    if found:
+        return found
+    original = versions[DEFAULT_LANGUAGE]
+    for lang in LANGUAGES:
+        if lang == DEFAULT_LANGUAGE:
+            continue
+        other = versions[lang]
+        left = _strip_translated(original.meta, translated)
+        right = _strip_translated(other.meta, translated)
+        for path, value_id, value_other in _differences(left, right):
+            found.append(Problem(other.path, other.line_of(*path), _dotted(path), "languages_differ",
+                                 {"field": _dotted(path), "value_id": json.dumps(value_id, ensure_ascii=False),
+                                  "value_en": json.dumps(value_other, ensure_ascii=False),
+                                  "other": f"docs/{original.path}:{original.line_of(*path)}"}))
+    return found
+
+
+def duplicate_id_problems(dossier: Dossier) -> list[Problem]:
+    found, seen = [], {}
+    for page, versions in sorted(dossier.pages.items()):
+        source = versions.get(DEFAULT_LANGUAGE)
+        if not source:
+            continue
+        ids = [((), source.meta.get("id"))]
+        for key in ("recommendations", "raised"):
+            for index, item in enumerate(source.meta.get(key) or []):
+                if isinstance(item, dict):
+                    ids.append(((key, index, "id"), item.get("id")))
+        for path, value in ids:
+            if not isinstance(value, str):
+                continue
+            where = f"docs/{source.path}:{source.line_of(*path) if path else source.line_of('id')}"
+            if value in seen:
+                found.append(Problem(source.path, source.line_of(*path) if path else source.line_of("id"),
+                                     _dotted(path) or "id", "duplicate_id", {"value": value, "other": seen[value]}))
+            else:
+                seen[value] = where
+    return found
+
+
+# ---------------------------------------------------------------- everything
+
+def marker_problems(source) -> list[Problem]:
+    from .views import MARKER, VIEWS
+    found = []
+    for match in MARKER.finditer(source.body):
+        if match["name"] not in VIEWS:
+            line = source.body_line + source.body[: match.start()].count("\n")
+            found.append(Problem(source.path, line, "", "unknown_marker",
+                                 {"value": match["name"], "allowed": ", ".join(VIEWS)}))
+    return found
+
+
+def check(dossier: Dossier, schema_dir: Path) -> list[Problem]:
+    """Every problem in the dossier's front matter, both languages."""
+    schemas, registry = load_schemas(schema_dir)
+    translated = translated_fields(schemas)
+    found = [Problem(p.path, p.line, "", "yaml", {"detail": p.problem}) for p in dossier.load_problems]
+    unreadable = {p.path for p in dossier.load_problems}
+    for page, versions in sorted(dossier.pages.items()):
+        for source in versions.values():
+            if source.path in unreadable:
+                continue
+            found.extend(schema_problems(source, schemas, registry))
+            found.extend(reference_problems(source, dossier))
+            found.extend(weekday_problems(source))
+            found.extend(marker_problems(source))
+        if not unreadable & {v.path for v in versions.values()}:
+            found.extend(language_problems(page, versions, translated))
+    found.extend(duplicate_id_problems(dossier))
+    return found

@@ -1,0 +1,388 @@
+"""The generated cross-views, rendered as Markdown from the dossier's data.
+
+Each view is a pure function (dossier, page, lang, strings) -> Markdown, where `page`
+is the Indonesian path of the page being built (links are made relative to it).
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+
+from . import dates
+from .model import Dossier
+
+# An inline link "](…sumber/x.md#p2" or a reference definition "]: …sumber/x.md#p2".
+SOURCE_LINK = re.compile(r"\](?:\(|:[ \t]*)(?P<target>[^)\s]*?sumber/[a-z0-9-]+\.md)#p(?P<number>\d+)")
+
+
+# ---------------------------------------------------------------- small helpers
+
+def relative(from_page: str, to: str) -> str:
+    """Link from one page to another (paths under docs/, anchors kept)."""
+    target, _, anchor = to.partition("#")
+    path = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    return f"{path}#{anchor}" if anchor else path
+
+
+def link(from_page: str, to: str, text: str) -> str:
+    return f"[{text}]({relative(from_page, to)})"
+
+
+def cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def source_link(from_page: str, ref: str, s: dict) -> str:
+    number = ref.rsplit("#p", 1)[1]
+    title = s["source_paragraph_title"].format(n=number)
+    return f'[¶{number}]({relative(from_page, ref)} "{title}")'
+
+
+def institution(dossier: Dossier, from_page: str, ident: str, lang: str) -> str:
+    entry = dossier.institutions[ident]
+    return link(from_page, entry["page"], entry["name"][lang])
+
+
+def institutions(dossier, from_page, idents, lang) -> str:
+    return ", ".join(institution(dossier, from_page, i, lang) for i in idents)
+
+
+def page_link(dossier, from_page, page, lang) -> str:
+    return link(from_page, page, dossier.title(page, lang))
+
+
+def date_text(meta: dict, lang: str, s: dict) -> str:
+    """The date of a record, with the other reading where the source contradicts itself."""
+    text = dates.format_date_field(meta["date"], lang, s)
+    for alternative in meta.get("date_alternatives") or []:
+        text = s["date_or"].format(first=text, second=dates.format_date(alternative, lang))
+    return text
+
+
+def date_conflict_note(meta: dict, lang: str, s: dict) -> str | None:
+    """Both readings of a self-contradicting date, and what is certain."""
+    alternatives = meta.get("date_alternatives") or []
+    if not alternatives or not isinstance(meta.get("date"), str):
+        return None
+    readings = [meta["date"], *alternatives]
+    days = sorted(readings)
+    spelled = [
+        f"{dates.WEEKDAYS[lang][dates.parse(day)[0].weekday()]}, {dates.format_date(day, lang)}"
+        for day in days
+    ]
+    months = {day[:7] for day in days}
+    certain = dates.format_date(months.pop(), lang) if len(months) == 1 else s["date_between"].format(
+        start=dates.format_date(days[0], lang), end=dates.format_date(days[-1], lang))
+    readings_text = spelled[0]
+    for other in spelled[1:]:
+        readings_text = s["date_or"].format(first=readings_text, second=other)
+    return s["date_conflict"].format(
+        text=meta.get("date_as_written", meta["date"]),
+        date=dates.format_date(meta["date"], lang),
+        weekday=dates.WEEKDAYS[lang][dates.parse(meta["date"])[0].weekday()],
+        readings=readings_text,
+        certain=certain,
+    )
+
+
+def recommendations(dossier: Dossier, lang: str) -> list[tuple[str, dict, dict]]:
+    """(letter page, letter front matter, recommendation) for every recommendation."""
+    return [
+        (page, meta, item)
+        for page, meta in dossier.of_kind("letter", lang)
+        for item in meta.get("recommendations") or []
+    ]
+
+
+# ---------------------------------------------------------------- views on one record
+
+def record_facts(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    """The facts of a letter, meeting or follow-up, from its own front matter."""
+    meta = dossier.meta(page, lang)
+    kind = meta.get("kind")
+    rows: list[tuple[str, str]] = []
+    date_note = None
+    if "date" in meta:
+        rows.append((s["label_date"], date_text(meta, lang, s)))
+        date_note = date_conflict_note(meta, lang, s)
+    if kind == "letter":
+        rows.append((s["label_from"], institution(dossier, page, meta["sender"], lang)))
+        to = institutions(dossier, page, meta["recipients"], lang)
+        if meta.get("recipients_complete") is False:
+            to += ", " + s["recipients_incomplete"]
+        rows.append((s["label_to"], to))
+    if kind == "meeting":
+        rows.append((s["label_place"], meta["place"]))
+        rows.append((s["label_attendees"], "; ".join(_attendees(dossier, page, meta, lang, s))))
+    if meta.get("in_reply_to"):
+        rows.append((s["label_in_reply_to"], page_link(dossier, page, meta["in_reply_to"], lang)))
+    if kind == "follow_up":
+        rows.append((s["label_owner"], institutions(dossier, page, meta["owners"], lang)))
+        rows.append((s["label_status"], s[f"follow_up_status_{meta['status']}"]))
+        rows.append((s["label_origin"], page_link(dossier, page, meta["origin"], lang)))
+    rows.append((s["label_source"], source_link(page, meta["source"], s)))
+    lines = []
+    for term, definition in rows:
+        lines += [term, f":   {definition}", ""]
+    if date_note:
+        lines += ['!!! warning ""', "", f"    {date_note}", ""]
+    return "\n".join(lines)
+
+
+def _attendees(dossier, page, meta, lang, s) -> list[str]:
+    parts = []
+    for group in meta["attendees"]:
+        people = [
+            person["name"] + (f" ({person['role']})" if person.get("role") else "")
+            for person in group["people"]
+        ] or [s["no_names_recorded"]]
+        text = f"{institution(dossier, page, group['institution'], lang)}: {', '.join(people)}"
+        if group.get("with_staff"):
+            text += f" {s['label_with_staff']}"
+        parts.append(text)
+    return parts
+
+
+def letter_recommendations(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    meta = dossier.meta(page, lang)
+    rows = [f"| {s['label_recommendation']} | {s['label_addressed_to']} | {s['label_coordinate_with']} | {s['label_source']} |",
+            "| --- | --- | --- | --- |"]
+    for item in meta.get("recommendations") or []:
+        rows.append(
+            f"| {cell(item['summary'])} | {institution(dossier, page, item['addressed_to'], lang)} "
+            f"| {institutions(dossier, page, item['partners'], lang)} | {source_link(page, item['source'], s)} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def meeting_raised(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    meta = dossier.meta(page, lang)
+    return "\n".join(
+        f"- {item['summary']} {source_link(page, item['source'], s)}" for item in meta.get("raised") or []
+    ) + "\n"
+
+
+def meeting_follow_ups(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    return follow_up_table(dossier, page, lang, s, origin=page)
+
+
+# ---------------------------------------------------------------- cross-views
+
+def recommendation_table(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    """Every recommendation, grouped by the institution it is addressed to."""
+    rows = [f"| {s['label_addressed_to']} | {s['label_recommendation']} | {s['label_coordinate_with']} | {s['label_letter']} | {s['label_source']} |",
+            "| --- | --- | --- | --- | --- |"]
+    ordered = sorted(recommendations(dossier, lang), key=lambda r: list(dossier.institutions).index(r[2]["addressed_to"]))
+    for letter, letter_meta, item in ordered:
+        rows.append(
+            f"| {institution(dossier, page, item['addressed_to'], lang)} | {cell(item['summary'])} "
+            f"| {institutions(dossier, page, item['partners'], lang)} "
+            f"| {link(page, letter, dates.format_date_field(letter_meta['date'], lang, s))} "
+            f"| {source_link(page, item['source'], s)} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def institution_table(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    """Each institution with the recommendations it is addressed or named in."""
+    rows = [f"| {s['label_institution']} | {s['institution_heading_addressed']} | {s['institution_heading_partner']} | {s['institution_heading_meetings']} |",
+            "| --- | --- | --- | --- |"]
+    recs = recommendations(dossier, lang)
+    meetings = dossier.of_kind("meeting", lang)
+    for ident, entry in dossier.institutions.items():
+        if entry["page"] == "tentang.md":
+            continue  # Komnas Perempuan is the author, not an addressee
+        addressed = sum(1 for _, _, r in recs if r["addressed_to"] == ident)
+        partner = sum(1 for _, _, r in recs if ident in r["partners"])
+        attended = sum(1 for _, m in meetings if ident in {a["institution"] for a in m["attendees"]})
+        rows.append(f"| {institution(dossier, page, ident, lang)} | {addressed} | {partner} | {attended} |")
+    return "\n".join(rows) + "\n"
+
+
+def institution_record(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    """What the dossier records about the institution a page is about."""
+    ident = dossier.meta(page, lang)["institution"]
+    name = dossier.institution_name(ident, lang)
+    recs = recommendations(dossier, lang)
+    out = []
+
+    def section(key, anchor, items, empty_key):
+        out.append(f"## {s[key]} {{#{anchor}}}\n")
+        out.append("\n".join(f"- {item}" for item in items) if items else s[empty_key].format(name=name))
+        out.append("")
+
+    section("institution_heading_addressed", "rekomendasi-untuknya", [
+        f"{r['summary']} ({s['label_coordinate_with'].lower()}: {institutions(dossier, page, r['partners'], lang)}) "
+        f"{link(page, letter, dates.format_date_field(m['date'], lang, s))} {source_link(page, r['source'], s)}"
+        for letter, m, r in recs if r["addressed_to"] == ident
+    ], "institution_addressed_none")
+    section("institution_heading_partner", "mitra-koordinasi", [
+        s["institution_partner_in"].format(recommendation=r["summary"],
+                                           addressee=institution(dossier, page, r["addressed_to"], lang))
+        + f" {source_link(page, r['source'], s)}"
+        for _, _, r in recs if ident in r["partners"]
+    ], "institution_partner_none")
+
+    letters = []
+    for letter, m in dossier.of_kind("letter", lang):
+        label = page_link(dossier, page, letter, lang)
+        when = dates.format_date_field(m["date"], lang, s)
+        if ident in m["recipients"]:
+            letters.append(s["institution_letter_received"].format(letter=label, date=when))
+        elif m.get("recipients_complete") is False and m["sender"] != ident:
+            letters.append(s["institution_letter_unknown"].format(
+                letter=label, date=when, name=name,
+                named=", ".join(dossier.institution_name(r, lang) for r in m["recipients"])))
+    out.append(f"## {s['institution_heading_letters']} {{#surat}}\n")
+    out.append("\n".join(f"- {item}" for item in letters) if letters else "-")
+    out.append("")
+
+    section("institution_heading_response", "tanggapan", [
+        f"{page_link(dossier, page, letter, lang)} ({dates.format_date_field(m['date'], lang, s)}): "
+        f"{m.get('summary', '')} {source_link(page, m['source'], s)}"
+        for letter, m in dossier.of_kind("letter", lang) if m["sender"] == ident
+    ], "institution_response_none")
+    section("institution_heading_meetings", "pertemuan", [
+        s["institution_meeting_attended"].format(meeting=page_link(dossier, page, meeting, lang),
+                                                 date=date_text(m, lang, s))
+        for meeting, m in dossier.of_kind("meeting", lang)
+        if ident in {a["institution"] for a in m["attendees"]}
+    ], "institution_meetings_none")
+    section("institution_heading_raised", "didorong-komnas-perempuan", [
+        f"{item['summary']} ({page_link(dossier, page, meeting, lang)}) {source_link(page, item['source'], s)}"
+        for meeting, m in dossier.of_kind("meeting", lang)
+        for item in m.get("raised") or [] if ident in item["institutions"]
+    ], "institution_raised_none")
+    section("institution_heading_follow_ups", "tindak-lanjut", [
+        f"{page_link(dossier, page, step, lang)}: {s['follow_up_status_' + m['status']]}"
+        for step, m in dossier.of_kind("follow_up", lang) if ident in m["owners"]
+    ], "institution_follow_ups_none")
+    return "\n".join(out) + "\n"
+
+
+def follow_up_table(dossier: Dossier, page: str, lang: str, s: dict, origin: str | None = None) -> str:
+    rows = [f"| {s['label_step']} | {s['label_owner']} | {s['label_status']} | {s['label_origin']} | {s['label_source']} |",
+            "| --- | --- | --- | --- | --- |"]
+    for step, m in dossier.of_kind("follow_up", lang):
+        if origin and m["origin"] != origin:
+            continue
+        rows.append(
+            f"| {page_link(dossier, page, step, lang)} | {institutions(dossier, page, m['owners'], lang)} "
+            f"| {s['follow_up_status_' + m['status']]} | {page_link(dossier, page, m['origin'], lang)} "
+            f"| {source_link(page, m['source'], s)} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def follow_up_tracker(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    return follow_up_table(dossier, page, lang, s)
+
+
+def timeline_events(dossier: Dossier, lang: str) -> list[tuple[str, dict]]:
+    """Every dated letter and meeting, earliest first."""
+    events = dossier.of_kind("letter", lang) + dossier.of_kind("meeting", lang)
+    return sorted(events, key=lambda event: dates.sort_key(event[1]["date"]))
+
+
+def timeline(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    rows = [f"| {s['label_date']} | {s['label_event']} | {s['label_who']} | {s['label_source']} |",
+            "| --- | --- | --- | --- |"]
+    for event, m in timeline_events(dossier, lang):
+        if m["kind"] == "letter":
+            who = [m["sender"]]
+        else:
+            who = [a["institution"] for a in m["attendees"]]
+        names = ", ".join(dossier.institutions[i]["short_name"] for i in who)
+        rows.append(f"| {cell(date_text(m, lang, s))} | {page_link(dossier, page, event, lang)} "
+                    f"| {cell(names)} | {source_link(page, m['source'], s)} |")
+    return "\n".join(rows) + "\n"
+
+
+def meeting_list(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    rows = [f"| {s['label_date']} | {s['label_meeting']} | {s['label_place']} |", "| --- | --- | --- |"]
+    for meeting, m in sorted(dossier.of_kind("meeting", lang), key=lambda e: dates.sort_key(e[1]["date"])):
+        rows.append(f"| {cell(date_text(m, lang, s))} | {page_link(dossier, page, meeting, lang)} | {cell(m['place'])} |")
+    return "\n".join(rows) + "\n"
+
+
+def letter_list(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    rows = [f"| {s['label_date']} | {s['label_letter']} | {s['label_from']} | {s['label_to']} |",
+            "| --- | --- | --- | --- |"]
+    for letter, m in sorted(dossier.of_kind("letter", lang), key=lambda e: dates.sort_key(e[1]["date"])):
+        to = institutions(dossier, page, m["recipients"], lang)
+        if m.get("recipients_complete") is False:
+            to += ", " + s["recipients_incomplete"]
+        rows.append(f"| {cell(dates.format_date_field(m['date'], lang, s))} | {page_link(dossier, page, letter, lang)} "
+                    f"| {institution(dossier, page, m['sender'], lang)} | {cell(to)} |")
+    return "\n".join(rows) + "\n"
+
+
+def cited_paragraphs(dossier: Dossier, source_page: str, lang: str) -> dict[str, list[int]]:
+    """page -> numbers of the paragraphs of `source_page` it links to or cites in front matter."""
+    cited: dict[str, set[int]] = {}
+    for page, versions in dossier.pages.items():
+        version = versions.get(lang)
+        if page == source_page or version is None:
+            continue
+        text = version.body + "\n" + repr(version.meta)
+        for match in SOURCE_LINK.finditer(text):
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(page), match["target"]))
+            if target == source_page:
+                cited.setdefault(page, set()).add(int(match["number"]))
+        for ref in re.findall(r"(sumber/[a-z0-9-]+\.md)#p(\d+)", repr(version.meta)):
+            if ref[0] == source_page:
+                cited.setdefault(page, set()).add(int(ref[1]))
+    return {page: sorted(numbers) for page, numbers in sorted(cited.items())}
+
+
+def derived_pages(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    cited = cited_paragraphs(dossier, page, lang)
+    if not cited:
+        return s["derived_none"] + "\n"
+    lines = []
+    for other, numbers in cited.items():
+        refs = ", ".join(f"[{n}](#p{n})" for n in numbers)
+        lines.append(f"- {page_link(dossier, page, other, lang)}: {s['derived_paragraphs'].format(list=refs)}")
+    return "\n".join(lines) + "\n"
+
+
+def glossary(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    out = []
+    for entry in dossier.glossary:
+        out.append(f"## {entry['term'][lang]} {{#{entry['id']}}}\n")
+        out.append(" ".join(entry["definition"][lang].split()) + "\n")
+    return "\n".join(out)
+
+
+def data_export(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    """Links to the JSON export, relative to the page (mkdocs does not know these files)."""
+    from .export import EXPORT_PATH, SCHEMA_PATH
+    up = "../" * (page.count("/") + (0 if page.endswith("index.md") else 1))
+    return (f'- <a href="{up}{EXPORT_PATH}" type="application/json">{s["data_export_link"]}</a>\n'
+            f'- <a href="{up}{SCHEMA_PATH}" type="application/schema+json">{s["data_schema_link"]}</a>\n')
+
+
+VIEWS = {
+    "record-facts": record_facts,
+    "letter-recommendations": letter_recommendations,
+    "meeting-raised": meeting_raised,
+    "meeting-follow-ups": meeting_follow_ups,
+    "recommendation-table": recommendation_table,
+    "institution-table": institution_table,
+    "institution-record": institution_record,
+    "follow-up-tracker": follow_up_tracker,
+    "timeline": timeline,
+    "meeting-list": meeting_list,
+    "letter-list": letter_list,
+    "derived-pages": derived_pages,
+    "glossary": glossary,
+    "data-export": data_export,
+}
+
+MARKER = re.compile(r"<!--\s*dossier:(?P<name>[a-z-]+)\s*-->")
+
+
+def render_markers(markdown: str, dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    """Replace each <!-- dossier:NAME --> with its view; unknown names raise KeyError."""
+    return MARKER.sub(lambda m: VIEWS[m["name"]](dossier, page, lang, s), markdown)
