@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
+import re
 import subprocess
 import sys
 import threading
@@ -15,6 +17,11 @@ sys.path.insert(0, str(PROJECT / "hooks"))  # the pure functions behind the hook
 
 from dossier import model  # noqa: E402
 
+# The site is built for, and served under, a project path as on GitHub Pages, so that links
+# which only work at the domain root are caught.
+TEST_SITE_URL = "https://dossier.test/dosier-pekerja-rumahan/"
+SITE_PATH = "/dosier-pekerja-rumahan/"
+
 CHROMIUM = "/usr/bin/chromium"
 # Without these flags Chromium tries to reach Google's hosts, which this network refuses.
 CHROMIUM_ARGS = [
@@ -25,6 +32,7 @@ CHROMIUM_ARGS = [
 
 def build_site(site_dir: Path, config: Path = PROJECT / "mkdocs.yml", env: dict | None = None):
     """Run `mkdocs build --strict`; return the completed process (output in .stdout)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": TEST_SITE_URL, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
         cwd=config.parent, capture_output=True, text=True, env=env,
@@ -38,7 +46,7 @@ def site(tmp_path_factory) -> Path:
     result = build_site(site_dir)
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
-    assert "WARNING" not in output, output
+    assert not re.search(r"^WARNING", output, re.MULTILINE), output
     return site_dir
 
 
@@ -47,19 +55,38 @@ def dossier() -> model.Dossier:
     return model.load(PROJECT, PROJECT / "docs")
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class _PagesLikeHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site under SITE_PATH and answers unknown paths with 404.html, like GitHub Pages."""
+
+    def translate_path(self, path):
+        if not path.startswith(SITE_PATH):
+            return str(Path(self.directory) / "-outside-the-site-")
+        return super().translate_path("/" + path[len(SITE_PATH):])
+
+    def send_error(self, code, message=None, explain=None):
+        not_found = Path(self.directory) / "404.html"
+        if code != 404 or not not_found.is_file():
+            return super().send_error(code, message, explain)
+        body = not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
     def log_message(self, *args):
         pass
 
 
 @pytest.fixture(scope="session")
 def base_url(site) -> str:
-    """The built site served on a free loopback port, as GitHub Pages would serve it."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
+    """The built site served on a free loopback port under SITE_PATH (no trailing slash)."""
+    handler = functools.partial(_PagesLikeHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    yield f"http://127.0.0.1:{server.server_address[1]}{SITE_PATH.rstrip('/')}"
     server.shutdown()
 
 

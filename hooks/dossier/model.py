@@ -62,9 +62,13 @@ class Dossier:
     def title(self, page: str, lang: str) -> str:
         return str(self.meta(page, lang).get("title", page))
 
-    def institution_name(self, institution: str, lang: str) -> str:
+    def institution_name(self, institution: str, lang: str, in_sentence: bool = False) -> str:
         entry = self.institutions.get(institution)
-        return entry["name"][lang] if entry else institution
+        if not entry:
+            return institution
+        if in_sentence and lang in entry.get("in_sentence", {}):
+            return entry["in_sentence"][lang]
+        return entry["name"][lang]
 
 
 def load(project_dir: Path, docs_dir: Path) -> Dossier:

@@ -102,10 +102,8 @@ def record_facts(dossier: Dossier, page: str, lang: str, s: dict) -> str:
     meta = dossier.meta(page, lang)
     kind = meta.get("kind")
     rows: list[tuple[str, str]] = []
-    date_note = None
     if "date" in meta:
         rows.append((s["label_date"], date_text(meta, lang, s)))
-        date_note = date_conflict_note(meta, lang, s)
     if kind == "letter":
         rows.append((s["label_from"], institution(dossier, page, meta["sender"], lang)))
         to = institutions(dossier, page, meta["recipients"], lang)
@@ -125,16 +123,20 @@ def record_facts(dossier: Dossier, page: str, lang: str, s: dict) -> str:
     lines = []
     for term, definition in rows:
         lines += [term, f":   {definition}", ""]
-    if date_note:
-        lines += ['!!! warning ""', "", f"    {date_note}", ""]
     return "\n".join(lines)
+
+
+def date_note(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    """Where the source's date contradicts itself: both readings and what is certain."""
+    note = date_conflict_note(dossier.meta(page, lang), lang, s)
+    return f'!!! warning ""\n\n    {note}\n' if note else ""
 
 
 def _attendees(dossier, page, meta, lang, s) -> list[str]:
     parts = []
     for group in meta["attendees"]:
         people = [
-            person["name"] + (f" ({person['role']})" if person.get("role") else "")
+            person["name"] + (f", {person['role']}" if person.get("role") else "")
             for person in group["people"]
         ] or [s["no_names_recorded"]]
         text = f"{institution(dossier, page, group['institution'], lang)}: {', '.join(people)}"
@@ -203,7 +205,7 @@ def institution_table(dossier: Dossier, page: str, lang: str, s: dict) -> str:
 def institution_record(dossier: Dossier, page: str, lang: str, s: dict) -> str:
     """What the dossier records about the institution a page is about."""
     ident = dossier.meta(page, lang)["institution"]
-    name = dossier.institution_name(ident, lang)
+    name = dossier.institution_name(ident, lang, in_sentence=True)
     recs = recommendations(dossier, lang)
     out = []
 
@@ -228,12 +230,14 @@ def institution_record(dossier: Dossier, page: str, lang: str, s: dict) -> str:
     for letter, m in dossier.of_kind("letter", lang):
         label = page_link(dossier, page, letter, lang)
         when = dates.format_date_field(m["date"], lang, s)
+        cite = source_link(page, m["source"], s)
         if ident in m["recipients"]:
-            letters.append(s["institution_letter_received"].format(letter=label, date=when))
+            letters.append(s["institution_letter_received"].format(letter=label, date=when) + f" {cite}")
         elif m.get("recipients_complete") is False and m["sender"] != ident:
             letters.append(s["institution_letter_unknown"].format(
                 letter=label, date=when, name=name,
-                named=", ".join(dossier.institution_name(r, lang) for r in m["recipients"])))
+                named=", ".join(dossier.institution_name(r, lang, in_sentence=True) for r in m["recipients"]))
+                + f" {cite}")
     out.append(f"## {s['institution_heading_letters']} {{#surat}}\n")
     out.append("\n".join(f"- {item}" for item in letters) if letters else "-")
     out.append("")
@@ -246,6 +250,7 @@ def institution_record(dossier: Dossier, page: str, lang: str, s: dict) -> str:
     section("institution_heading_meetings", "pertemuan", [
         s["institution_meeting_attended"].format(meeting=page_link(dossier, page, meeting, lang),
                                                  date=date_text(m, lang, s))
+        + f" {source_link(page, m['source'], s)}"
         for meeting, m in dossier.of_kind("meeting", lang)
         if ident in {a["institution"] for a in m["attendees"]}
     ], "institution_meetings_none")
@@ -255,7 +260,8 @@ def institution_record(dossier: Dossier, page: str, lang: str, s: dict) -> str:
         for item in m.get("raised") or [] if ident in item["institutions"]
     ], "institution_raised_none")
     section("institution_heading_follow_ups", "tindak-lanjut", [
-        f"{page_link(dossier, page, step, lang)}: {s['follow_up_status_' + m['status']]}"
+        f"{page_link(dossier, page, step, lang)}: {s['follow_up_status_' + m['status']]} "
+        f"{source_link(page, m['source'], s)}"
         for step, m in dossier.of_kind("follow_up", lang) if ident in m["owners"]
     ], "institution_follow_ups_none")
     return "\n".join(out) + "\n"
@@ -318,14 +324,18 @@ def letter_list(dossier: Dossier, page: str, lang: str, s: dict) -> str:
     return "\n".join(rows) + "\n"
 
 
-def cited_paragraphs(dossier: Dossier, source_page: str, lang: str) -> dict[str, list[int]]:
+def cited_paragraphs(dossier: Dossier, source_page: str, lang: str, strings: dict) -> dict[str, list[int]]:
     """page -> numbers of the paragraphs of `source_page` it links to or cites in front matter."""
     cited: dict[str, set[int]] = {}
     for page, versions in dossier.pages.items():
         version = versions.get(lang)
         if page == source_page or version is None:
             continue
-        text = version.body + "\n" + repr(version.meta)
+        # Generated views cite the source too: render them (not this view, to avoid recursion).
+        body = version.body
+        if "derived-pages" not in body:
+            body = render_markers(body, dossier, page, lang, strings)
+        text = body + "\n" + repr(version.meta)
         for match in SOURCE_LINK.finditer(text):
             target = posixpath.normpath(posixpath.join(posixpath.dirname(page), match["target"]))
             if target == source_page:
@@ -337,7 +347,7 @@ def cited_paragraphs(dossier: Dossier, source_page: str, lang: str) -> dict[str,
 
 
 def derived_pages(dossier: Dossier, page: str, lang: str, s: dict) -> str:
-    cited = cited_paragraphs(dossier, page, lang)
+    cited = cited_paragraphs(dossier, page, lang, s)
     if not cited:
         return s["derived_none"] + "\n"
     lines = []
@@ -365,6 +375,7 @@ def data_export(dossier: Dossier, page: str, lang: str, s: dict) -> str:
 
 VIEWS = {
     "record-facts": record_facts,
+    "date-note": date_note,
     "letter-recommendations": letter_recommendations,
     "meeting-raised": meeting_raised,
     "meeting-follow-ups": meeting_follow_ups,

@@ -1,5 +1,6 @@
 # Shared by scripts/serve, scripts/build and scripts/test: one virtual environment in .venv,
 # installed from the hashed requirement files, reinstalled only when they change.
+export NO_MKDOCS_2_WARNING=1  # the end-of-life notice is known (see README)
 VENV="${VENV:-$PWD/.venv}"
 
 ensure_venv() {

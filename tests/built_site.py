@@ -1,0 +1,75 @@
+"""Helpers for tests of the built site: where each page's HTML is, parsed.
+
+A plain module (not a conftest) so tests can import it: tests/ is on sys.path.
+"""
+from __future__ import annotations
+
+import functools
+import posixpath
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from dossier import model
+
+PROJECT = Path(__file__).resolve().parents[1]
+SITE_PATH = "/dosier-pekerja-rumahan/"  # as tests/conftest.py builds and serves it
+
+DOCS = PROJECT / "docs"
+
+
+def docs_pages() -> list[str]:
+    """Every page, by its Indonesian path under docs/ (e.g. "pertemuan/x.md")."""
+    return sorted(
+        path.relative_to(DOCS).as_posix()
+        for path in DOCS.rglob("*.md")
+        if model.page_and_language(path.name)[1] == model.DEFAULT_LANGUAGE
+    )
+
+
+def url_path(page: str, lang: str) -> str:
+    """Site-relative URL of a page: "a/b.md" -> "a/b/", "en/a/b/" for English."""
+    path = page[:-3]
+    path = "" if path == "index" else path.removesuffix("/index") + "/"
+    return ("" if lang == model.DEFAULT_LANGUAGE else f"{lang}/") + path
+
+
+def html_file(site: Path, page: str, lang: str) -> Path:
+    return site / url_path(page, lang) / "index.html"
+
+
+@functools.lru_cache(maxsize=None)
+def _parse(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def soup(site: Path, page: str, lang: str) -> BeautifulSoup:
+    return _parse(html_file(site, page, lang))
+
+
+def article(site: Path, page: str, lang: str):
+    return soup(site, page, lang).select_one("article")
+
+
+def text(element) -> str:
+    """Visible text, whitespace folded (inline tags such as <abbr> add no spaces)."""
+    return " ".join(element.get_text("").split())
+
+
+def resolve(site: Path, from_file: Path, href: str) -> tuple[Path, str]:
+    """The file and fragment a relative href points to, from a built HTML file."""
+    target, _, fragment = href.partition("#")
+    if not target:
+        return from_file, fragment
+    base = from_file.parent.relative_to(site).as_posix()
+    if target.startswith(SITE_PATH):  # absolute within the site, as static-i18n writes some
+        base, target = ".", target[len(SITE_PATH):] or "./"
+    joined = posixpath.normpath(posixpath.join(base, target))
+    path = site / joined
+    if path.is_dir() or target.endswith("/"):
+        path = path / "index.html"
+    return path, fragment
+
+
+PAGES = docs_pages()
+LANGS = list(model.LANGUAGES)

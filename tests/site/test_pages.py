@@ -1,0 +1,73 @@
+"""Every page exists in both languages, declares its language, and links to its twin."""
+import pytest
+
+from built_site import DOCS, LANGS, PAGES, html_file, resolve, soup, url_path
+from dossier import model
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_has_both_language_files_and_is_built(site, page):
+    for lang in LANGS:
+        assert (DOCS / model.file_for(page, lang)).is_file(), model.file_for(page, lang)
+        assert html_file(site, page, lang).is_file(), url_path(page, lang)
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_html_lang_and_interface_language_match_the_page(site, page, lang):
+    html = soup(site, page, lang)
+    assert html.html["lang"] == lang
+    # Material's own UI strings follow theme.language: the search box placeholder.
+    placeholder = html.select_one("input.md-search__input")["placeholder"]
+    assert placeholder == {"id": "Cari", "en": "Search"}[lang]
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_language_switcher_goes_to_the_same_page(site, page, lang):
+    source = html_file(site, page, lang)
+    links = {a["hreflang"]: a["href"] for a in soup(site, page, lang).select("a.md-select__link[hreflang]")}
+    assert set(links) == set(LANGS)
+    for other, href in links.items():
+        target, _ = resolve(site, source, href)
+        assert target == html_file(site, page, other), (lang, other, href)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_both_languages_share_every_heading_id(site, page):
+    ids = {
+        lang: {h["id"] for h in soup(site, page, lang).select("article :is(h2, h3, h4)[id]")}
+        for lang in LANGS
+    }
+    assert ids["id"] == ids["en"]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_headings_have_explicit_lower_case_ids(page):
+    """Anchors must survive rewording: every H2/H3 written in Markdown carries {#id}."""
+    for lang in LANGS:
+        for number, line in enumerate((DOCS / model.file_for(page, lang)).read_text().splitlines(), 1):
+            if line.startswith(("## ", "### ")):
+                assert line.rstrip().endswith("}") and "{#" in line, f"{model.file_for(page, lang)}:{number}"
+                anchor = line[line.index("{#") + 2:-1]
+                assert anchor == anchor.lower() and " " not in anchor
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_internal_links_and_anchors_resolve(site, page, lang):
+    source = html_file(site, page, lang)
+    for a in soup(site, page, lang).select("article a[href]"):
+        href = a["href"]
+        if href.startswith(("http://", "https://", "mailto:")):
+            continue
+        target, fragment = resolve(site, source, href)
+        assert target.is_file(), f"{url_path(page, lang)}: {href}"
+        if fragment and target.suffix == ".html":
+            html = target.read_text(encoding="utf-8")
+            assert f'id="{fragment}"' in html, f"{url_path(page, lang)}: {href}"
+
+
+def test_urls_are_lower_case_and_hyphenated():
+    for page in PAGES:
+        assert page == page.lower() and "_" not in page and " " not in page, page
