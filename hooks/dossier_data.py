@@ -11,11 +11,25 @@ from mkdocs.exceptions import PluginError
 from dossier import checks, model, problems
 
 
+# static-i18n runs a full build per language: load and check once while nothing changed.
+_cache: dict = {}
+
+
+def _inputs_fingerprint(project_dir: Path, docs_dir: Path) -> tuple:
+    files = [*docs_dir.rglob("*.md"), *(project_dir / "data").glob("*.yml"),
+             *(project_dir / "schemas").glob("*.json")]
+    return tuple(sorted((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files))
+
+
 def on_config(config):
     project_dir = Path(config.config_file_path).parent
-    dossier = model.load(project_dir, Path(config.docs_dir))
-    found = checks.check(dossier, project_dir / "schemas")
-    if found:
-        raise PluginError(problems.report(found))
-    config.extra["dossier"] = dossier
+    docs_dir = Path(config.docs_dir)
+    fingerprint = _inputs_fingerprint(project_dir, docs_dir)
+    if _cache.get("fingerprint") != fingerprint:
+        dossier = model.load(project_dir, docs_dir)
+        _cache.update(fingerprint=fingerprint, dossier=dossier,
+                      problems=checks.check(dossier, project_dir / "schemas"))
+    if _cache["problems"]:
+        raise PluginError(problems.report(_cache["problems"]))
+    config.extra["dossier"] = _cache["dossier"]
     return config

@@ -12,7 +12,10 @@ import yaml
 FENCE = "---"
 
 
-class _Loader(yaml.SafeLoader):
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: faster
+
+
+class _Loader(_BaseLoader):
     """SafeLoader that keeps dates as the strings editors typed ("2024-02-22").
 
     Partial dates ("2023-12") are strings anyway; one type for all keeps checks simple.
@@ -83,13 +86,17 @@ def parse(text: str, path: str) -> PageSource:
     front, body, body_line = split(text)
     if front is None:
         return PageSource(path, {}, body, {}, body_line)
+    loader = _Loader(front)
     try:
-        node = yaml.compose(front, Loader=_Loader)
-        meta = yaml.load(front, Loader=_Loader) or {}
+        # One parse gives both the node tree (for line numbers) and the values.
+        node = loader.get_single_node()
+        meta = (loader.construct_document(node) if node is not None else None) or {}
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = (mark.line + 2) if mark else 1  # +1 for 1-based, +1 for the opening fence
         raise FrontMatterError(line, str(error.problem or error)) from error
+    finally:
+        loader.dispose()
     if not isinstance(meta, dict):
         raise FrontMatterError(2, "not a mapping")
     lines: dict = {}

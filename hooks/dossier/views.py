@@ -5,6 +5,7 @@ is the Indonesian path of the page being built (links are made relative to it).
 """
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 
@@ -17,6 +18,7 @@ SOURCE_LINK = re.compile(r"\](?:\(|:[ \t]*)(?P<target>[^)\s]*?sumber/[a-z0-9-]+\
 
 # ---------------------------------------------------------------- small helpers
 
+@functools.lru_cache(maxsize=65536)
 def relative(from_page: str, to: str) -> str:
     """Link from one page to another (paths under docs/, anchors kept)."""
     target, _, anchor = to.partition("#")

@@ -1,0 +1,60 @@
+"""The real dossier passes its checks; the checks catch what they promise (core cases).
+
+tests/unit/test_checks*.py and tests/fixtures/ hold one bad input per kind of mistake.
+"""
+import copy
+
+from built_site import PROJECT
+from dossier import checks, model
+
+SCHEMAS = PROJECT / "schemas"
+
+
+def real_dossier():
+    return model.load(PROJECT, PROJECT / "docs")
+
+
+def test_the_published_dossier_has_no_problems():
+    assert [p.render() for p in checks.check(real_dossier(), SCHEMAS)] == []
+
+
+def test_translated_fields_come_from_the_schemas():
+    schemas, _ = checks.load_schemas(SCHEMAS)
+    names = checks.translated_fields(schemas)
+    assert {"title", "description", "summary", "place", "role"} <= names
+    assert not names & {"date", "id", "status", "owners", "addressed_to", "partners", "source"}
+
+
+def test_a_language_independent_field_that_differs_is_reported_on_the_english_file():
+    dossier = real_dossier()
+    page = "pertemuan/2024-02-22-dialog-kemensos.md"
+    english = dossier.pages[page]["en"]
+    english.meta = copy.deepcopy(english.meta)
+    english.meta["date"] = "2024-02-23"
+    english.meta["attendees"][0]["people"][0]["role"] = "a reworded role is fine"
+    found = checks.check(dossier, SCHEMAS)
+    assert [(p.path, p.field, p.message) for p in found] == [
+        ("pertemuan/2024-02-22-dialog-kemensos.en.md", "date", "languages_differ")]
+    assert found[0].line == english.line_of("date")
+    rendered = found[0].render()
+    assert "[id]" in rendered and "[en]" in rendered and "docs/pertemuan/2024-02-22-dialog-kemensos.md:" in rendered
+
+
+def test_a_weekday_that_contradicts_the_date_needs_both_readings():
+    dossier = real_dossier()
+    page = dossier.pages["pertemuan/2024-02-22-dialog-kemensos.md"]["id"]
+    page.meta = {k: v for k, v in page.meta.items() if k != "date_alternatives"}
+    found = [p for p in checks.check(dossier, SCHEMAS) if p.message == "weekday_conflict"]
+    assert found and found[0].values["alternative"] == "2024-02-21"
+    assert "Kamis" in found[0].render() and "Thursday" in found[0].render()
+
+
+def test_all_problems_are_reported_together():
+    dossier = real_dossier()
+    letter = dossier.pages["korespondensi/2023-12-surat-rekomendasi-kebijakan.md"]
+    for version in letter.values():
+        version.meta = copy.deepcopy(version.meta)
+        version.meta["recommendations"][0]["addressed_to"] = "kemenag"
+        version.meta["date"] = "2023-13"
+    messages = {p.message for p in checks.check(dossier, SCHEMAS)}
+    assert {"unknown_institution", "bad_date"} <= messages

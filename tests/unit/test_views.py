@@ -1,0 +1,38 @@
+import pytest
+
+from built_site import PROJECT
+from dossier import model, views
+
+STRINGS = model.yaml.safe_load((PROJECT / "strings" / "en.yml").read_text())
+
+
+def dossier():
+    return model.load(PROJECT, PROJECT / "docs")
+
+
+def test_links_are_relative_to_the_page_being_built():
+    assert views.relative("rekomendasi/kemensos.md", "sumber/x.md#p2") == "../sumber/x.md#p2"
+    assert views.relative("index.md", "rekomendasi/index.md") == "rekomendasi/index.md"
+
+
+def test_unknown_marker_is_an_error_not_silently_left():
+    with pytest.raises(KeyError):
+        views.render_markers("<!-- dossier:no-such-view -->", dossier(), "index.md", "en", STRINGS)
+
+
+def test_timeline_orders_events_by_earliest_possible_day():
+    events = views.timeline_events(dossier(), "en")
+    assert [meta["kind"] for _, meta in events] == ["letter", "letter", "meeting"]
+    assert events[1][1]["date"] == {"not_before": "2023-12", "not_after": "2024-02-22"}
+
+
+def test_self_contradicting_date_shows_both_readings_and_what_is_certain():
+    meta = {"date": "2024-02-22", "date_as_written": "Rabu (22/02/2024)", "date_alternatives": ["2024-02-21"]}
+    note = views.date_conflict_note(meta, "en", STRINGS)
+    assert "Wednesday, 21 February 2024 or Thursday, 22 February 2024" in note
+    assert "February 2024" in note.split("certain:")[1]
+    assert views.date_conflict_note({"date": "2023-12"}, "en", STRINGS) is None
+
+
+def test_table_cells_cannot_break_the_table():
+    assert views.cell("a | b\nc") == "a \\| b c"
