@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import subprocess
 import sys
 import threading
@@ -15,7 +16,9 @@ sys.path.insert(0, str(PROJECT / "hooks"))  # the pure functions behind the hook
 
 from dossier import model  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's Chromium everywhere; CHROMIUM_PATH only where there is none (GitHub's Ubuntu runners,
+# where scripts/lib/venv.sh installs Playwright's Chromium and sets it).
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium"
 # Without these flags Chromium tries to reach Google's hosts, which this network refuses.
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
