@@ -4,6 +4,7 @@ Any problem stops the build with one bilingual report listing all of them, so th
 `mkdocs serve`, the tests and CI all show an editor the same messages.
 The loaded data is left in config.extra.dossier for the hooks that render views.
 """
+import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -30,6 +31,9 @@ def on_config(config):
         _cache.update(fingerprint=fingerprint, dossier=dossier,
                       problems=checks.check(dossier, project_dir / "schemas"))
     if _cache["problems"]:
+        if os.environ.get("GITHUB_ACTIONS") == "true":
+            # Workflow commands on stdout become annotations on the pull request's diff.
+            print(problems.github_annotations(_cache["problems"]), flush=True)
         raise PluginError(problems.report(_cache["problems"]))
     config.extra["dossier"] = _cache["dossier"]
     return config

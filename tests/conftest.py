@@ -22,7 +22,9 @@ from dossier import model  # noqa: E402
 TEST_SITE_URL = "https://dossier.test/dosier-pekerja-rumahan/"
 SITE_PATH = "/dosier-pekerja-rumahan/"
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's Chromium everywhere; CHROMIUM_PATH only where there is none (GitHub's Ubuntu runners,
+# where scripts/lib/venv.sh installs Playwright's Chromium and sets it).
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium"
 # Without these flags Chromium tries to reach Google's hosts, which this network refuses.
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -120,3 +120,30 @@ def report(problems: list[Problem]) -> str:
         f"{count} problem(s) in the site's content; nothing is published until all are fixed."
     )
     return "\n\n".join([heading, *(p.render() for p in problems)])
+
+
+def _escape_data(text: str) -> str:
+    # GitHub's workflow-command escaping (runner's CommandExtensions): % first, then line breaks.
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_annotations(problems: list[Problem]) -> str:
+    """One `::error file=…,line=…::` workflow command per problem, so that GitHub Actions shows
+    each on the offending line of the pull request's diff. Paths are from the repository root."""
+    commands = []
+    for problem in sorted(problems, key=lambda p: (p.path, p.line, p.field)):
+        # render()'s first line is the location, which the annotation already carries.
+        location, _, body = problem.render().partition("\n")
+        message = "\n".join(line.lstrip(" ") for line in (body or location).split("\n"))
+        properties = {"file": f"docs/{problem.path}"}
+        if isinstance(problem.line, int) and problem.line > 0:
+            properties["line"] = str(problem.line)
+        title = "Masalah isi / Content problem" + (f": {problem.field}" if problem.field else "")
+        properties["title"] = title
+        joined = ",".join(f"{key}={_escape_property(value)}" for key, value in properties.items())
+        commands.append(f"::error {joined}::{_escape_data(message)}")
+    return "\n".join(commands)

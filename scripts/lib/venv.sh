@@ -10,9 +10,14 @@ ensure_venv() {
     exit 1
   fi
   [ -x "$VENV/bin/python" ] || "$python" -m venv "$VENV"
-  local stamp="$VENV/.installed-from" wanted
-  wanted="$(cat "$@" | sha256sum | cut -d' ' -f1)"
-  if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+  # The stamp holds one "hash  file" line per file last installed, so that scripts/build
+  # (requirements.txt) after scripts/test (both files) finds its file already in and skips pip.
+  local stamp="$VENV/.installed-from" wanted line installed=yes
+  wanted="$(sha256sum "$@")"
+  while IFS= read -r line; do
+    grep -qxF -- "$line" "$stamp" 2>/dev/null || installed=no
+  done <<< "$wanted"
+  if [ "$installed" = no ]; then
     local args=()
     for file in "$@"; do args+=(-r "$file"); done
     "$VENV/bin/pip" install --quiet --disable-pip-version-check --require-hashes "${args[@]}"
@@ -21,8 +26,23 @@ ensure_venv() {
 }
 
 ensure_chromium() {
-  # Browser tests drive Debian's Chromium; Playwright's own browser download is not used.
-  [ -x /usr/bin/chromium ] && return 0
+  # Browser tests drive Debian's Chromium; Playwright's own browser download is not used,
+  # except on a GitHub runner without /usr/bin/chromium (its images normally link a Chromium
+  # build there), since Ubuntu's apt "chromium" is only a stub for the snap.
+  if [ -n "${CHROMIUM_PATH:-}" ]; then
+    [ -x "$CHROMIUM_PATH" ] && return 0
+    echo "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable file" >&2
+    exit 1
+  fi
+  [ -x "${DEBIAN_CHROMIUM:-/usr/bin/chromium}" ] && return 0  # DEBIAN_CHROMIUM: for tests
+  if [ "${GITHUB_ACTIONS:-}" = "true" ]; then
+    echo "Installing Playwright's Chromium for the browser tests (GitHub runner) ..." >&2
+    "$VENV/bin/python" -m playwright install --with-deps chromium >&2
+    CHROMIUM_PATH="$("$VENV/bin/python" -c 'from playwright.sync_api import sync_playwright
+with sync_playwright() as p: print(p.chromium.executable_path)')"
+    export CHROMIUM_PATH  # read by tests/conftest.py
+    return 0
+  fi
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   echo "Installing Debian's chromium for the browser tests ..." >&2
