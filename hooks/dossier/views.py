@@ -195,8 +195,8 @@ def institution_table(dossier: Dossier, page: str, lang: str, s: dict) -> str:
     recs = recommendations(dossier, lang)
     meetings = dossier.of_kind("meeting", lang)
     for ident, entry in dossier.institutions.items():
-        if entry["page"] == "tentang.md":
-            continue  # Komnas Perempuan is the author, not an addressee
+        if entry.get("author"):
+            continue
         addressed = sum(1 for _, _, r in recs if r["addressed_to"] == ident)
         partner = sum(1 for _, _, r in recs if ident in r["partners"])
         attended = sum(1 for _, m in meetings if ident in {a["institution"] for a in m["attendees"]})
