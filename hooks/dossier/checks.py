@@ -306,11 +306,35 @@ def marker_problems(source) -> list[Problem]:
     return found
 
 
+def data_problems(dossier: Dossier, schemas: dict, registry: Registry) -> list[Problem]:
+    """data/*.yml against schemas/data-*.schema.json, and the pages they name."""
+    found = []
+    for name, (value, lines) in dossier.data.items():
+        schema_name = "data-" + name.split("/")[-1].replace(".yml", ".schema.json")
+        schema = inline_refs(schemas[schema_name], schema_name, schemas)
+        line_of = lambda *keys: next((lines[keys[:n]] for n in range(len(keys), 0, -1) if keys[:n] in lines), 1)  # noqa: E731
+        for error in jsonschema.Draft202012Validator(schema, registry=registry).iter_errors(value):
+            path = list(error.absolute_path)
+            item = schema.get("items", {})
+            found.append(Problem(name, line_of(*path), _dotted(path), "data_invalid",
+                                 {"field": _dotted(path) or name, "detail": error.message,
+                                  "expected": ", ".join(item.get("required", []))}, folder=""))
+        for index, entry in enumerate(value):
+            page = entry.get("page") if isinstance(entry, dict) else None
+            if isinstance(page, str) and page not in dossier.pages:
+                found.append(Problem(name, line_of(index, "page"), f"[{index}].page", "unknown_page",
+                                     {"value": page, "field": "page"}, folder=""))
+    return found
+
+
 def check(dossier: Dossier, schema_dir: Path) -> list[Problem]:
-    """Every problem in the dossier's front matter, both languages."""
+    """Every problem in the dossier's front matter (both languages) and data files."""
     schemas, registry = load_schemas(schema_dir)
     translated = translated_fields(schemas)
-    found = [Problem(p.path, p.line, "", "yaml", {"detail": p.problem}) for p in dossier.load_problems]
+    found = [Problem(p.path, p.line, "", "yaml", {"detail": p.problem},
+                     folder="" if p.path.startswith("data/") else "docs/")
+             for p in dossier.load_problems]
+    found.extend(data_problems(dossier, schemas, registry))
     unreadable = {p.path for p in dossier.load_problems}
     validators: dict = {}
     for page, versions in sorted(dossier.pages.items()):

@@ -105,5 +105,22 @@ def parse(text: str, path: str) -> PageSource:
     return PageSource(path, meta, body, lines, body_line)
 
 
+def load_yaml(text: str) -> tuple[object, dict]:
+    """A YAML document and the line of each of its fields (for data files)."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        value = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise FrontMatterError(mark.line + 1 if mark else 1, str(error.problem or error)) from error
+    finally:
+        loader.dispose()
+    lines: dict = {}
+    if node is not None:
+        _map_lines(node, (), lines, offset=0)
+    return value, lines
+
+
 def read(docs_dir: Path, relative: str) -> PageSource:
     return parse((docs_dir / relative).read_text(encoding="utf-8"), relative)

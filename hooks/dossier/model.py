@@ -8,11 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from . import front_matter
 
 LANGUAGES = ("id", "en")
+DATA_FILES = ("data/institutions.yml", "data/glossary.yml")
 DEFAULT_LANGUAGE = "id"
 
 
@@ -46,6 +45,7 @@ class Dossier:
     institutions: dict = field(default_factory=dict)  # id -> entry of data/institutions.yml
     glossary: list = field(default_factory=list)
     load_problems: list = field(default_factory=list)
+    data: dict = field(default_factory=dict)        # "data/x.yml" -> (value, field lines)
 
     def meta(self, page: str, lang: str) -> dict:
         source = self.pages.get(page, {}).get(lang)
@@ -86,8 +86,15 @@ def load(project_dir: Path, docs_dir: Path) -> Dossier:
             source = front_matter.PageSource(relative, {}, "", {}, 1)
             source.meta = {"kind": "_unreadable"}
         dossier.pages.setdefault(page, {})[lang] = source
-    data_dir = project_dir / "data"
-    institutions = yaml.safe_load((data_dir / "institutions.yml").read_text(encoding="utf-8"))
-    dossier.institutions = {entry["id"]: entry for entry in institutions}
-    dossier.glossary = yaml.safe_load((data_dir / "glossary.yml").read_text(encoding="utf-8"))
+    for name in DATA_FILES:
+        try:
+            value, lines = front_matter.load_yaml((project_dir / name).read_text(encoding="utf-8"))
+        except front_matter.FrontMatterError as error:
+            dossier.load_problems.append(LoadProblem(name, error.line, error.problem))
+            value, lines = [], {}
+        dossier.data[name] = (value if isinstance(value, list) else [], lines)
+    institutions, _ = dossier.data["data/institutions.yml"]
+    dossier.institutions = {entry["id"]: entry for entry in institutions
+                            if isinstance(entry, dict) and "id" in entry}
+    dossier.glossary = dossier.data["data/glossary.yml"][0]
     return dossier

@@ -79,6 +79,12 @@ MESSAGES = {
         {"id": "id `{value}` sudah dipakai di {other}.", "en": "The id `{value}` is already used in {other}."},
         {"id": "Beri id yang unik.", "en": "Give it an id of its own."},
     ),
+    "data_invalid": (
+        {"id": "Isi `{field}` di berkas data ini tidak sah: {detail}.",
+         "en": "`{field}` in this data file is not valid: {detail}."},
+        {"id": "Bandingkan dengan entri lain di berkas yang sama; setiap entri perlu kolom {expected}.",
+         "en": "Compare it with the other entries in the same file; every entry needs the fields {expected}."},
+    ),
     "unknown_marker": (
         {"id": "Penanda `<!-- dossier:{value} -->` tidak dikenal.",
          "en": "The marker `<!-- dossier:{value} -->` is not known."},
@@ -89,18 +95,24 @@ MESSAGES = {
 
 @dataclass
 class Problem:
-    path: str          # under docs/
+    path: str          # under `folder`
     line: int
     field: str
     message: str       # key of MESSAGES
     values: dict
+    folder: str = "docs/"  # pages are under docs/; data files ("data/x.yml") set ""
+
+    @property
+    def file(self) -> str:
+        """Path from the repository root, as an editor finds it."""
+        return f"{self.folder}{self.path}"
 
     def render(self) -> str:
         what, fix = MESSAGES[self.message]
         values = {key: _short(value) for key, value in self.values.items()}
         field = f" `{self.field}`" if self.field else ""
         return (
-            f"docs/{self.path}:{self.line}:{field}\n"
+            f"{self.file}:{self.line}:{field}\n"
             f"    [id] {what['id'].format(**values)} Perbaikan: {fix['id'].format(**values)}\n"
             f"    [en] {what['en'].format(**values)} Fix: {fix['en'].format(**values)}"
         )
@@ -113,7 +125,7 @@ def _short(value) -> str:
 
 def report(problems: list[Problem]) -> str:
     """Every problem, sorted by file and line, under one bilingual heading."""
-    problems = sorted(problems, key=lambda p: (p.path, p.line, p.field))
+    problems = sorted(problems, key=lambda p: (p.file, p.line, p.field))
     count = len(problems)
     heading = (
         f"{count} masalah di isi situs; tidak ada yang diterbitkan sampai semuanya diperbaiki.\n"
@@ -135,11 +147,11 @@ def github_annotations(problems: list[Problem]) -> str:
     """One `::error file=…,line=…::` workflow command per problem, so that GitHub Actions shows
     each on the offending line of the pull request's diff. Paths are from the repository root."""
     commands = []
-    for problem in sorted(problems, key=lambda p: (p.path, p.line, p.field)):
+    for problem in sorted(problems, key=lambda p: (p.file, p.line, p.field)):
         # render()'s first line is the location, which the annotation already carries.
         location, _, body = problem.render().partition("\n")
         message = "\n".join(line.lstrip(" ") for line in (body or location).split("\n"))
-        properties = {"file": f"docs/{problem.path}"}
+        properties = {"file": problem.file}
         if isinstance(problem.line, int) and problem.line > 0:
             properties["line"] = str(problem.line)
         title = "Masalah isi / Content problem" + (f": {problem.field}" if problem.field else "")

@@ -55,10 +55,14 @@ def page_link(dossier, from_page, page, lang) -> str:
 
 
 def date_text(meta: dict, lang: str, s: dict) -> str:
-    """The date of a record, with the other reading where the source contradicts itself."""
-    text = dates.format_date_field(meta["date"], lang, s)
-    for alternative in meta.get("date_alternatives") or []:
-        text = s["date_or"].format(first=text, second=dates.format_date(alternative, lang))
+    """The date of a record; every reading, in date order, where the source contradicts itself."""
+    alternatives = meta.get("date_alternatives") or []
+    if not alternatives:
+        return dates.format_date_field(meta["date"], lang, s)
+    readings = [dates.format_date(day, lang) for day in sorted([meta["date"], *alternatives])]
+    text = readings[0]
+    for other in readings[1:]:
+        text = s["date_or"].format(first=text, second=other)
     return text
 
 
@@ -79,8 +83,10 @@ def date_conflict_note(meta: dict, lang: str, s: dict) -> str | None:
     readings_text = spelled[0]
     for other in spelled[1:]:
         readings_text = s["date_or"].format(first=readings_text, second=other)
+    written = dates.weekday_named(meta.get("date_as_written", ""))
     return s["date_conflict"].format(
         text=meta.get("date_as_written", meta["date"]),
+        written_weekday=dates.WEEKDAYS[lang][written] if written is not None else "",
         date=dates.format_date(meta["date"], lang),
         weekday=dates.WEEKDAYS[lang][dates.parse(meta["date"])[0].weekday()],
         readings=readings_text,
@@ -110,18 +116,20 @@ def record_facts(dossier: Dossier, page: str, lang: str, s: dict) -> str:
         rows.append((s["label_from"], institution(dossier, page, meta["sender"], lang)))
         to = institutions(dossier, page, meta["recipients"], lang)
         if meta.get("recipients_complete") is False:
-            to += ", " + s["recipients_incomplete"]
+            to += " " + s["recipients_incomplete"]
         rows.append((s["label_to"], to))
     if kind == "meeting":
         rows.append((s["label_place"], meta["place"]))
         rows.append((s["label_attendees"], "; ".join(_attendees(dossier, page, meta, lang, s))))
     if meta.get("in_reply_to"):
-        rows.append((s["label_in_reply_to"], page_link(dossier, page, meta["in_reply_to"], lang)))
+        label = s["label_follow_up_to"] if kind == "meeting" else s["label_in_reply_to"]
+        rows.append((label, page_link(dossier, page, meta["in_reply_to"], lang)))
     if kind == "follow_up":
         rows.append((s["label_owner"], institutions(dossier, page, meta["owners"], lang)))
         rows.append((s["label_status"], s[f"follow_up_status_{meta['status']}"]))
         rows.append((s["label_origin"], page_link(dossier, page, meta["origin"], lang)))
-    rows.append((s["label_source"], source_link(page, meta["source"], s)))
+    cited = [meta["date_source"]] if meta.get("date_source") not in (None, meta["source"]) else []
+    rows.append((s["label_source"], ", ".join(source_link(page, ref, s) for ref in [*cited, meta["source"]])))
     lines = []
     for term, definition in rows:
         lines += [term, f":   {definition}", ""]
@@ -143,7 +151,7 @@ def _attendees(dossier, page, meta, lang, s) -> list[str]:
         ] or [s["no_names_recorded"]]
         text = f"{institution(dossier, page, group['institution'], lang)}: {', '.join(people)}"
         if group.get("with_staff"):
-            text += f" {s['label_with_staff']}"
+            text += s["label_with_staff"]
         parts.append(text)
     return parts
 
@@ -301,9 +309,9 @@ def timeline(dossier: Dossier, page: str, lang: str, s: dict) -> str:
             who = [m["sender"]]
         else:
             who = [a["institution"] for a in m["attendees"]]
-        names = ", ".join(dossier.institutions[i]["short_name"] for i in who)
         rows.append(f"| {cell(date_text(m, lang, s))} | {page_link(dossier, page, event, lang)} "
-                    f"| {cell(names)} | {source_link(page, m['source'], s)} |")
+                    f"| {institutions(dossier, page, who, lang)} "
+                    f"| {source_link(page, m.get('date_source') or m['source'], s)} |")
     return "\n".join(rows) + "\n"
 
 
@@ -320,7 +328,7 @@ def letter_list(dossier: Dossier, page: str, lang: str, s: dict) -> str:
     for letter, m in sorted(dossier.of_kind("letter", lang), key=lambda e: dates.sort_key(e[1]["date"])):
         to = institutions(dossier, page, m["recipients"], lang)
         if m.get("recipients_complete") is False:
-            to += ", " + s["recipients_incomplete"]
+            to += " " + s["recipients_incomplete"]
         rows.append(f"| {cell(dates.format_date_field(m['date'], lang, s))} | {page_link(dossier, page, letter, lang)} "
                     f"| {institution(dossier, page, m['sender'], lang)} | {cell(to)} |")
     return "\n".join(rows) + "\n"

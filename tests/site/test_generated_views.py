@@ -1,6 +1,8 @@
 """Each generated view shows exactly what the front matter it comes from says."""
 import json
 
+import yaml
+
 import jsonschema
 import pytest
 
@@ -94,7 +96,7 @@ def test_follow_up_tracker_lists_every_step_with_owner_status_and_origin(site, d
     steps = dossier.of_kind("follow_up", lang)
     rows = article(site, "tindak-lanjut/index.md", lang).select("table tbody tr")
     assert len(rows) == len(steps) >= 1
-    strings = model.yaml.safe_load((PROJECT / "strings" / f"{lang}.yml").read_text())
+    strings = yaml.safe_load((PROJECT / "strings" / f"{lang}.yml").read_text())
     for row, (_, meta) in zip(rows, steps):
         cells = row.select("td")
         assert text(cells[0]) == meta["title"]

@@ -28,7 +28,7 @@ FACTS = [
      "Surat Penyampaian Rekomendasi Kebijakan bagi Pengakuan dan Upaya Pemenuhan Hak Perempuan Pekerja Rumahan"),
     (LETTER, "berbagai Kementerian dan Lembaga termasuk Kementerian Sosial RI", "various ministries and agencies, including the Ministry of Social Affairs"),
     (LETTER, "kepesertaan BPJS Ketenagakerjaan melalui Penerima Bantuan Iuran (PBI)", "membership of BPJS Ketenagakerjaan as contribution assistance recipients (Penerima Bantuan Iuran, PBI)"),
-    (LETTER, "menambah alokasi kuota pendanaan", "increase the allocation of its funding quota"),
+    (LETTER, "menambah alokasi kuota pendanaan", "increase the funding quota it allocates"),
     (LETTER, "skema PBI BPJS Kesehatan", "PBI scheme of BPJS Kesehatan"),
     (LETTER, "Kementerian Ketenagakerjaan", "Ministry of Manpower"),
     (LETTER, "Kementerian Keuangan", "Ministry of Finance"),
@@ -37,13 +37,13 @@ FACTS = [
     (LETTER, "BPJS Kesehatan", "BPJS Kesehatan"),
     # paragraph 3: the reply and why the meeting was held
     (REPLY, "keterbatasan wewenang", "limited authority"),
-    (MEETING, "membangun koordinasi dan kerja kolaborasi", "build coordination and collaborative work"),
+    (MEETING, "membangun koordinasi dan kerja kolaborasi", "set up coordination and joint work"),
     (MEETING, "sistem pelindungan bagi pekerja rumahan", "system of protection for homeworkers"),
     # paragraph 4: what Komnas Perempuan urged
     (MEETING, "sistem pendataan", "data collection systems"),
     (MEETING, "BPS", "BPS-Statistics Indonesia"),
     (MEETING, "kelompok yang dapat menerima jaminan sosial", "groups eligible to receive social security"),
-    (MEETING, "kepesertaan BPJS Kesehatan dan BPJS Ketenagakerjaan", "membership (kepesertaan) of BPJS Kesehatan and BPJS Ketenagakerjaan"),
+    (MEETING, "kepesertaan BPJS Kesehatan dan BPJS Ketenagakerjaan", "membership (kepesertaan) of BPJS Kesehatan"),
     (MEETING, "sektor pekerja informal", "informal sector"),
     (MEETING, "sangat rentan", "highly vulnerable"),
     # paragraph 5: outcome and follow-up
@@ -52,7 +52,7 @@ FACTS = [
     (FOLLOW_UP, "berbagai Kementerian dan Lembaga terkait", "various relevant ministries and agencies"),
     (FOLLOW_UP, "pelindungan jaminan sosial bagi pekerja rumahan", "social security protection for homeworkers"),
     # what the source contradicts or leaves out, said plainly
-    (MEETING, "jatuh pada hari Kamis", "fell on a Thursday"),
+    (MEETING, "jatuh pada hari Kamis", "was a Thursday"),
     (MEETING, "21 Februari 2024", "21 February 2024"),
     (MEETING, "sumber tidak menyebut siapa yang hadir mewakili Komnas Perempuan", "the source does not say who attended for Komnas Perempuan"),
     (REPLY, "Sumber tidak menyebut tanggal surat ini", "The source does not date this letter"),

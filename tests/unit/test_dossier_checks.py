@@ -58,3 +58,27 @@ def test_all_problems_are_reported_together():
         version.meta["date"] = "2023-13"
     messages = {p.message for p in checks.check(dossier, SCHEMAS)}
     assert {"unknown_institution", "bad_date"} <= messages
+
+
+def test_data_files_are_checked_with_file_and_line():
+    """An unquoted comma in a YAML flow mapping once cut glossary terms short, silently."""
+    dossier = real_dossier()
+    glossary, lines = dossier.data["data/glossary.yml"]
+    broken = copy.deepcopy(glossary)
+    bps = next(index for index, entry in enumerate(broken) if entry["id"] == "bps")
+    broken[bps]["term"] = {"id": "Badan Pusat Statistik (BPS)", "en": "BPS-Statistics Indonesia (Badan Pusat Statistik", "BPS)": None}
+    dossier.data["data/glossary.yml"] = (broken, lines)
+    found = [p for p in checks.check(dossier, SCHEMAS) if p.message == "data_invalid"]
+    assert len(found) == 1
+    assert found[0].file == "data/glossary.yml" and found[0].line == lines[(bps, "term")]
+    assert found[0].render().startswith(f"data/glossary.yml:{lines[(bps, 'term')]}:")
+
+
+def test_an_institution_page_that_does_not_exist_is_reported():
+    dossier = real_dossier()
+    institutions, lines = dossier.data["data/institutions.yml"]
+    changed = copy.deepcopy(institutions)
+    changed[1]["page"] = "rekomendasi/kemensos-lama.md"
+    dossier.data["data/institutions.yml"] = (changed, lines)
+    found = [p for p in checks.check(dossier, SCHEMAS) if p.file == "data/institutions.yml"]
+    assert [p.message for p in found] == ["unknown_page"] and found[0].line == lines[(1, "page")]

@@ -1,9 +1,10 @@
 import pytest
+import yaml
 
 from built_site import PROJECT
 from dossier import model, views
 
-STRINGS = model.yaml.safe_load((PROJECT / "strings" / "en.yml").read_text())
+STRINGS = yaml.safe_load((PROJECT / "strings" / "en.yml").read_text())
 
 
 def dossier():
