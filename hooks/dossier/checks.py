@@ -11,8 +11,8 @@ from pathlib import Path
 import jsonschema
 from referencing import Registry, Resource
 
-from . import dates
-from .model import DEFAULT_LANGUAGE, LANGUAGES, Dossier, file_for
+from . import assets, dates, links, raw_html, translation, urls
+from .model import DEFAULT_LANGUAGE, LANGUAGES, Dossier, file_for, page_and_language
 from .problems import Problem
 
 LANGUAGE_NAMES = {"id": ("Indonesia", "Indonesian"), "en": ("Inggris", "English")}
@@ -281,8 +281,69 @@ def marker_problems(source) -> list[Problem]:
     return found
 
 
+# ---------------------------------------------------------------- placeholders left by scripts/new_page.py
+
+PLACEHOLDER = re.compile(r"\bTODO\b")
+
+
+def placeholder_problems(source, text: str) -> list[Problem]:
+    """Every line still holding a TODO placeholder: a new page is not published half-written."""
+    found = []
+    field_at = sorted((line, keys) for keys, line in source.field_lines.items())
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not PLACEHOLDER.search(line):
+            continue
+        keys = [k for at, k in field_at if at <= number] if number < source.body_line else []
+        field = _dotted(keys[-1]) if keys else ""
+        found.append(Problem(source.path, number, field, "placeholder", {"text": line.strip()}))
+    return found
+
+
+# ---------------------------------------------------------------- page bodies
+
+class _AnyStrings(dict):
+    """Stand-in UI strings: views are rendered here only to learn the anchors they add."""
+
+    def __missing__(self, key):
+        return key
+
+
+def _anchor_finder(dossier: Dossier):
+    """ids_of(file) for links.check: a page's anchors, generated views included where they render."""
+    cache: dict[str, set[str] | None] = {}
+    unreadable = {p.path for p in dossier.load_problems}
+
+    def ids_of(file: str) -> set[str] | None:
+        if file not in cache:
+            page, lang = page_and_language(file)
+            source = dossier.pages.get(page, {}).get(lang)
+            body = source.body if source and file not in unreadable else None
+            if body is not None and "<!-- dossier:" in body:
+                from .views import render_markers
+                try:
+                    body = render_markers(body, dossier, page, lang, _AnyStrings())
+                except Exception:  # broken data is reported by the front matter checks; accept any anchor
+                    body = None
+            cache[file] = links.anchors(body) if body is not None else None
+        return cache[file]
+
+    return ids_of
+
+
+def content_problems(dossier: Dossier) -> list[Problem]:
+    """Links and anchors, raw HTML, image sizes and addresses of every page body."""
+    docs = dossier.docs_dir
+    files = {path.relative_to(docs).as_posix() for path in docs.rglob("*") if path.is_file()}
+    return [
+        *links.check(dossier, files, _anchor_finder(dossier)),
+        *raw_html.check(dossier),
+        *assets.check(dossier),
+        *urls.check(dossier),
+    ]
+
+
 def check(dossier: Dossier, schema_dir: Path) -> list[Problem]:
-    """Every problem in the dossier's front matter, both languages."""
+    """Every problem in the dossier's pages, both languages: front matter, then bodies."""
     schemas, registry = load_schemas(schema_dir)
     translated = translated_fields(schemas)
     found = [Problem(p.path, p.line, "", "yaml", {"detail": p.problem}) for p in dossier.load_problems]
@@ -298,4 +359,13 @@ def check(dossier: Dossier, schema_dir: Path) -> list[Problem]:
         if not unreadable & {v.path for v in versions.values()}:
             found.extend(language_problems(page, versions, translated))
     found.extend(duplicate_id_problems(dossier))
-    return found
+    found.extend(translation.problems(dossier))
+    found.extend(content_problems(dossier))
+    placeholders = []
+    for versions in dossier.pages.values():
+        for source in versions.values():
+            text = (dossier.docs_dir / source.path).read_text(encoding="utf-8")
+            placeholders.extend(placeholder_problems(source, text))
+    # A line still holding a placeholder is reported as that alone, not as the invalid value it is.
+    lines = {(p.path, p.line) for p in placeholders}
+    return [*placeholders, *(p for p in found if (p.path, p.line) not in lines)]
