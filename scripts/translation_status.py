@@ -44,12 +44,14 @@ def update(project: Path, statuses) -> list[str]:
     return changed
 
 
-def main(argv=None, project: Path = PROJECT) -> int:
+def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--project", type=Path, default=PROJECT, help=argparse.SUPPRESS)  # tests
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--update", nargs="+", metavar="PAGE", help="record that PAGE's translation is up to date")
     group.add_argument("--all", action="store_true", help="record every translation as up to date")
     args = parser.parse_args(argv)
+    project = args.project.resolve()
 
     dossier = model.load(project, project / "docs")
     statuses = translation.statuses(dossier)

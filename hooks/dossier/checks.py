@@ -11,7 +11,7 @@ from pathlib import Path
 import jsonschema
 from referencing import Registry, Resource
 
-from . import assets, dates, links, raw_html, translation, urls
+from . import assets, dates, front_matter, links, raw_html, translation, urls
 from .model import DEFAULT_LANGUAGE, LANGUAGES, Dossier, file_for, page_and_language
 from .problems import Problem
 
@@ -330,8 +330,21 @@ def _anchor_finder(dossier: Dossier):
     return ids_of
 
 
+def _recover_bodies(dossier: Dossier) -> None:
+    """Give pages whose front matter is not valid YAML their body back, so it is checked too."""
+    for problem in dossier.load_problems:
+        page, lang = page_and_language(problem.path)
+        source = dossier.pages[page][lang]
+        try:
+            _, source.body, source.body_line = front_matter.split(
+                (dossier.docs_dir / problem.path).read_text(encoding="utf-8"))
+        except front_matter.FrontMatterError:
+            pass  # no closing ---: nothing can be told apart from the front matter
+
+
 def content_problems(dossier: Dossier) -> list[Problem]:
     """Links and anchors, raw HTML, image sizes and addresses of every page body."""
+    _recover_bodies(dossier)
     docs = dossier.docs_dir
     files = {path.relative_to(docs).as_posix() for path in docs.rglob("*") if path.is_file()}
     return [
