@@ -14,7 +14,7 @@ from dossier import checks, model, problems
 def on_config(config):
     project_dir = Path(config.config_file_path).parent
     dossier = model.load(project_dir, Path(config.docs_dir))
-    found = checks.check(dossier, project_dir / "schemas")
+    found = checks.check(dossier, project_dir / "schemas", nav=config.nav)
     if found:
         raise PluginError(problems.report(found))
     config.extra["dossier"] = dossier

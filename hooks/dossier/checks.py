@@ -355,8 +355,53 @@ def content_problems(dossier: Dossier) -> list[Problem]:
     ]
 
 
-def check(dossier: Dossier, schema_dir: Path) -> list[Problem]:
-    """Every problem in the dossier's pages, both languages: front matter, then bodies."""
+def nav_pages(nav) -> list[str]:
+    """Every page file the `nav` of mkdocs.yml lists, in order."""
+    if isinstance(nav, str):
+        return [nav] if nav.endswith(".md") else []
+    if isinstance(nav, dict):
+        return [page for value in nav.values() for page in nav_pages(value)]
+    if isinstance(nav, list):
+        return [page for item in nav for page in nav_pages(item)]
+    return []
+
+
+def nav_problems(dossier: Dossier, nav) -> list[Problem]:
+    """A page missing from nav is unreachable, and MkDocs' --strict stops on it (in English only)."""
+    listed = set(nav_pages(nav))
+    found = []
+    for page, versions in sorted(dossier.pages.items()):
+        if page in listed or DEFAULT_LANGUAGE not in versions:
+            continue
+        folder = page.rsplit("/", 1)[0] + "/" if "/" in page else ""
+        siblings = [p for p in nav_pages(nav) if folder and p.startswith(folder)]
+        section = _nav_section(nav, siblings[0]) if siblings else "nav"
+        found.append(Problem(page, 1, "", "not_in_nav", {"page": page, "section": section}))
+    return found
+
+
+def _nav_section(nav, page: str, title: str = "nav") -> str:
+    """Title of the nav section that lists a page."""
+    if isinstance(nav, list):
+        for item in nav:
+            found = _nav_section(item, page, title)
+            if found:
+                return found
+    elif isinstance(nav, dict):
+        for key, value in nav.items():
+            found = _nav_section(value, page, key if isinstance(value, list) else title)
+            if found:
+                return found
+    elif nav == page:
+        return title
+    return ""
+
+
+def check(dossier: Dossier, schema_dir: Path, nav=None) -> list[Problem]:
+    """Every problem in the dossier's pages, both languages: front matter, then bodies.
+
+    `nav`: the nav of mkdocs.yml, when known; every page must be listed in it.
+    """
     schemas, registry = load_schemas(schema_dir)
     translated = translated_fields(schemas)
     found = [Problem(p.path, p.line, "", "yaml", {"detail": p.problem}) for p in dossier.load_problems]
@@ -374,6 +419,8 @@ def check(dossier: Dossier, schema_dir: Path) -> list[Problem]:
     found.extend(duplicate_id_problems(dossier))
     found.extend(translation.problems(dossier))
     found.extend(content_problems(dossier))
+    if nav is not None:
+        found.extend(nav_problems(dossier, nav))
     placeholders = []
     for versions in dossier.pages.values():
         for source in versions.values():

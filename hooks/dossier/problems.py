@@ -141,6 +141,14 @@ MESSAGES = {
          "en": "Rename or move one of the files (x.md and x/index.md give the same address), "
                "and update the links to it."},
     ),
+    "not_in_nav": (
+        {"id": "Halaman ini tidak ada di navigasi situs (`nav` di mkdocs.yml), jadi pembaca tidak dapat menemukannya.",
+         "en": "This page is not in the site's navigation (`nav` in mkdocs.yml), so readers cannot find it."},
+        {"id": "Tambahkan baris `- {page}` di bagian `{section}` pada `nav` di mkdocs.yml (hanya berkas Indonesia; "
+               "versi Inggris mengikuti). `python3 scripts/new_page.py` melakukannya sendiri.",
+         "en": "Add a line `- {page}` to the `{section}` part of `nav` in mkdocs.yml (the Indonesian file only; "
+               "the English version follows). `python3 scripts/new_page.py` does it for you."},
+    ),
     "placeholder": (
         {"id": "Masih ada isian sementara TODO: {text}",
          "en": "A TODO placeholder is still here: {text}"},
@@ -179,8 +187,8 @@ class Problem:
         values = {key: _short(value) for key, value in self.values.items()}
         field = f" `{self.field}`" if self.field else ""
         where = f"docs/{self.path}:{self.line}:" if self.line else f"docs/{self.path}:"  # line 0: whole file
-        return (
-            f"{where}{field}\n"
+        return (  # [key]: the message's name, to look up in CONTRIBUTING.md
+            f"{where}{field} [{self.message}]\n"
             f"    [id] {what['id'].format(**values)} Perbaikan: {fix['id'].format(**values)}\n"
             f"    [en] {what['en'].format(**values)} Fix: {fix['en'].format(**values)}"
         )

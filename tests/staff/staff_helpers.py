@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import yaml
+from mkdocs.utils.yaml import yaml_load
 
 from dossier import checks, model
 
@@ -72,4 +73,6 @@ def expected_line(root: Path, expect: dict) -> int:
 
 
 def run_checks(root: Path) -> list:
-    return checks.check(model.load(root, root / "docs"), root / "schemas")
+    """The checks as the build runs them (hooks/dossier_data.py), nav of mkdocs.yml included."""
+    config = yaml_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    return checks.check(model.load(root, root / "docs"), root / "schemas", nav=config["nav"])
