@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-PROJECT = Path(__file__).resolve().parents[2]
 from dossier import model
 
+PROJECT = Path(__file__).resolve().parents[2]
 CONFIG = yaml_load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"))
 EDIT_LINK = re.compile(r'<a href="(?P<href>[^"]+)"[^>]*\brel="edit"')
 
