@@ -366,12 +366,15 @@ def nav_pages(nav) -> list[str]:
     return []
 
 
-def nav_problems(dossier: Dossier, nav) -> list[Problem]:
-    """A page missing from nav is unreachable, and MkDocs' --strict stops on it (in English only)."""
+def nav_problems(dossier: Dossier, nav, exempt=()) -> list[Problem]:
+    """A page missing from nav is unreachable, and MkDocs' --strict stops on it (in English only).
+
+    `exempt`: path specs (mkdocs.yml's not_in_nav, exclude_docs, draft_docs) of pages meant to be left out.
+    """
     listed = set(nav_pages(nav))
     found = []
     for page, versions in sorted(dossier.pages.items()):
-        if page in listed or DEFAULT_LANGUAGE not in versions:
+        if page in listed or DEFAULT_LANGUAGE not in versions or any(spec.match_file(page) for spec in exempt):
             continue
         folder = page.rsplit("/", 1)[0] + "/" if "/" in page else ""
         siblings = [p for p in nav_pages(nav) if folder and p.startswith(folder)]
@@ -397,10 +400,11 @@ def _nav_section(nav, page: str, title: str = "nav") -> str:
     return ""
 
 
-def check(dossier: Dossier, schema_dir: Path, nav=None) -> list[Problem]:
+def check(dossier: Dossier, schema_dir: Path, nav=None, nav_exempt=()) -> list[Problem]:
     """Every problem in the dossier's pages, both languages: front matter, then bodies.
 
-    `nav`: the nav of mkdocs.yml, when known; every page must be listed in it.
+    `nav`: the nav of mkdocs.yml, when known; every page must be listed in it except
+    those matched by `nav_exempt` (path specs with a match_file method).
     """
     schemas, registry = load_schemas(schema_dir)
     translated = translated_fields(schemas)
@@ -420,7 +424,7 @@ def check(dossier: Dossier, schema_dir: Path, nav=None) -> list[Problem]:
     found.extend(translation.problems(dossier))
     found.extend(content_problems(dossier))
     if nav is not None:
-        found.extend(nav_problems(dossier, nav))
+        found.extend(nav_problems(dossier, nav, nav_exempt))
     placeholders = []
     for versions in dossier.pages.values():
         for source in versions.values():

@@ -28,3 +28,11 @@ def test_page_missing_from_nav_names_its_section():
 
 def test_english_only_page_is_left_to_the_missing_counterpart_check():
     assert checks.nav_problems(dossier_with("index.md", "baru.en.md"), NAV) == []
+
+
+def test_pages_left_out_of_nav_on_purpose_are_exempt():
+    import pathspec
+
+    exempt = [pathspec.GitIgnoreSpec.from_lines(["/404.md", "drafts/"])]
+    dossier = dossier_with("index.md", "404.md", "drafts/x.md", "lain.md")
+    assert [p.path for p in checks.nav_problems(dossier, NAV, exempt)] == ["lain.md"]
