@@ -25,11 +25,13 @@ def _inputs_fingerprint(project_dir: Path, docs_dir: Path) -> tuple:
 def on_config(config):
     project_dir = Path(config.config_file_path).parent
     docs_dir = Path(config.docs_dir)
-    fingerprint = _inputs_fingerprint(project_dir, docs_dir)
+    # Pages mkdocs.yml leaves out of nav on purpose (not_in_nav, exclude_docs, draft_docs).
+    exempt = [spec for spec in (config.not_in_nav, config.exclude_docs, config.draft_docs) if spec]
+    fingerprint = (_inputs_fingerprint(project_dir, docs_dir), repr(config.nav), repr(exempt))
     if _cache.get("fingerprint") != fingerprint:
         dossier = model.load(project_dir, docs_dir)
-        _cache.update(fingerprint=fingerprint, dossier=dossier,
-                      problems=checks.check(dossier, project_dir / "schemas"))
+        found = checks.check(dossier, project_dir / "schemas", nav=config.nav, nav_exempt=exempt)
+        _cache.update(fingerprint=fingerprint, dossier=dossier, problems=found)
     if _cache["problems"]:
         if os.environ.get("GITHUB_ACTIONS") == "true":
             # Workflow commands on stdout become annotations on the pull request's diff.

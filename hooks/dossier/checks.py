@@ -11,8 +11,8 @@ from pathlib import Path
 import jsonschema
 from referencing import Registry, Resource
 
-from . import dates
-from .model import DEFAULT_LANGUAGE, LANGUAGES, Dossier, file_for
+from . import assets, dates, front_matter, links, raw_html, translation, urls
+from .model import DEFAULT_LANGUAGE, LANGUAGES, Dossier, file_for, page_and_language
 from .problems import Problem
 
 LANGUAGE_NAMES = {"id": ("Indonesia", "Indonesian"), "en": ("Inggris", "English")}
@@ -327,8 +327,133 @@ def data_problems(dossier: Dossier, schemas: dict, registry: Registry) -> list[P
     return found
 
 
-def check(dossier: Dossier, schema_dir: Path) -> list[Problem]:
-    """Every problem in the dossier's front matter (both languages) and data files."""
+# ---------------------------------------------------------------- placeholders left by scripts/new_page.py
+
+PLACEHOLDER = re.compile(r"\bTODO\b")
+
+
+def placeholder_problems(source, text: str) -> list[Problem]:
+    """Every line still holding a TODO placeholder: a new page is not published half-written."""
+    found = []
+    field_at = sorted(((line, keys) for keys, line in source.field_lines.items()), key=lambda item: item[0])
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not PLACEHOLDER.search(line):
+            continue
+        keys = [k for at, k in field_at if at <= number] if number < source.body_line else []
+        field = _dotted(keys[-1]) if keys else ""
+        found.append(Problem(source.path, number, field, "placeholder", {"text": line.strip()}))
+    return found
+
+
+# ---------------------------------------------------------------- page bodies
+
+class _AnyStrings(dict):
+    """Stand-in UI strings: views are rendered here only to learn the anchors they add."""
+
+    def __missing__(self, key):
+        return key
+
+
+def _anchor_finder(dossier: Dossier):
+    """ids_of(file) for links.check: a page's anchors, generated views included where they render."""
+    cache: dict[str, set[str] | None] = {}
+    unreadable = {p.path for p in dossier.load_problems}
+
+    def ids_of(file: str) -> set[str] | None:
+        if file not in cache:
+            page, lang = page_and_language(file)
+            source = dossier.pages.get(page, {}).get(lang)
+            body = source.body if source and file not in unreadable else None
+            if body is not None and "<!-- dossier:" in body:
+                from .views import render_markers
+                try:
+                    body = render_markers(body, dossier, page, lang, _AnyStrings())
+                except Exception:  # broken data is reported by the front matter checks; accept any anchor
+                    body = None
+            cache[file] = links.anchors(body) if body is not None else None
+        return cache[file]
+
+    return ids_of
+
+
+def _recover_bodies(dossier: Dossier) -> None:
+    """Give pages whose front matter is not valid YAML their body back, so it is checked too."""
+    for problem in dossier.load_problems:
+        if problem.path.startswith("data/"):
+            continue
+        page, lang = page_and_language(problem.path)
+        source = dossier.pages[page][lang]
+        try:
+            _, source.body, source.body_line = front_matter.split(
+                (dossier.docs_dir / problem.path).read_text(encoding="utf-8"))
+        except front_matter.FrontMatterError:
+            pass  # no closing ---: nothing can be told apart from the front matter
+
+
+def content_problems(dossier: Dossier) -> list[Problem]:
+    """Links and anchors, raw HTML, image sizes and addresses of every page body."""
+    _recover_bodies(dossier)
+    docs = dossier.docs_dir
+    files = {path.relative_to(docs).as_posix() for path in docs.rglob("*") if path.is_file()}
+    return [
+        *links.check(dossier, files, _anchor_finder(dossier)),
+        *raw_html.check(dossier),
+        *assets.check(dossier),
+        *urls.check(dossier),
+    ]
+
+
+def nav_pages(nav) -> list[str]:
+    """Every page file the `nav` of mkdocs.yml lists, in order."""
+    if isinstance(nav, str):
+        return [nav] if nav.endswith(".md") else []
+    if isinstance(nav, dict):
+        return [page for value in nav.values() for page in nav_pages(value)]
+    if isinstance(nav, list):
+        return [page for item in nav for page in nav_pages(item)]
+    return []
+
+
+def nav_problems(dossier: Dossier, nav, exempt=()) -> list[Problem]:
+    """A page missing from nav is unreachable, and MkDocs' --strict stops on it (in English only).
+
+    `exempt`: path specs (mkdocs.yml's not_in_nav, exclude_docs, draft_docs) of pages meant to be left out.
+    """
+    listed = set(nav_pages(nav))
+    found = []
+    for page, versions in sorted(dossier.pages.items()):
+        if page in listed or DEFAULT_LANGUAGE not in versions or any(spec.match_file(page) for spec in exempt):
+            continue
+        folder = page.rsplit("/", 1)[0] + "/" if "/" in page else ""
+        siblings = [p for p in nav_pages(nav) if folder and p.startswith(folder)]
+        section = _nav_section(nav, siblings[0]) if siblings else "nav"
+        found.append(Problem(page, 1, "", "not_in_nav", {"page": page, "section": section}))
+    return found
+
+
+def _nav_section(nav, page: str, title: str = "nav") -> str:
+    """Title of the nav section that lists a page."""
+    if isinstance(nav, list):
+        for item in nav:
+            found = _nav_section(item, page, title)
+            if found:
+                return found
+    elif isinstance(nav, dict):
+        for key, value in nav.items():
+            found = _nav_section(value, page, key if isinstance(value, list) else title)
+            if found:
+                return found
+    elif nav == page:
+        return title
+    return ""
+
+
+def check(dossier: Dossier, schema_dir: Path, nav=None, nav_exempt=()) -> list[Problem]:
+    """Every problem in the dossier's pages (both languages) and data files: front matter, then bodies.
+
+    `nav`: the nav of mkdocs.yml, when known; every page must be listed in it except
+    those matched by `nav_exempt` (path specs with a match_file method).
+    """
     schemas, registry = load_schemas(schema_dir)
     translated = translated_fields(schemas)
     found = [Problem(p.path, p.line, "", "yaml", {"detail": p.problem},
@@ -348,4 +473,15 @@ def check(dossier: Dossier, schema_dir: Path) -> list[Problem]:
         if not unreadable & {v.path for v in versions.values()}:
             found.extend(language_problems(page, versions, translated))
     found.extend(duplicate_id_problems(dossier))
-    return found
+    found.extend(translation.problems(dossier))
+    found.extend(content_problems(dossier))
+    if nav is not None:
+        found.extend(nav_problems(dossier, nav, nav_exempt))
+    placeholders = []
+    for versions in dossier.pages.values():
+        for source in versions.values():
+            text = (dossier.docs_dir / source.path).read_text(encoding="utf-8")
+            placeholders.extend(placeholder_problems(source, text))
+    # A line still holding a placeholder is reported as that alone, not as the invalid value it is.
+    lines = {(p.path, p.line) for p in placeholders}
+    return [*placeholders, *(p for p in found if (p.path, p.line) not in lines)]

@@ -90,6 +90,93 @@ MESSAGES = {
          "en": "The marker `<!-- dossier:{value} -->` is not known."},
         {"id": "Penanda yang dikenal: {allowed}.", "en": "Known markers: {allowed}."},
     ),
+    # ------------------------------------------------ page bodies (links.py, raw_html.py, assets.py, urls.py)
+    "link_missing_page": (
+        {"id": "Tautan `{target}` menunjuk ke `{resolved}`, yang tidak ada di docs/.",
+         "en": "The link `{target}` points to `{resolved}`, which does not exist in docs/."},
+        {"id": "Periksa ejaan jalurnya. Jalur ditulis relatif terhadap halaman ini (../ naik satu folder), "
+               "dan selalu ke berkas versi Indonesia tanpa .en, misalnya ../pertemuan/2024-02-22-dialog-kemensos.md; "
+               "versi Inggris dipilih otomatis.",
+         "en": "Check the spelling of the path. Paths are relative to this page (../ goes up one folder) "
+               "and always name the Indonesian file, without .en, e.g. ../pertemuan/2024-02-22-dialog-kemensos.md; "
+               "the English version is picked automatically."},
+    ),
+    "link_missing_anchor": (
+        {"id": "Tautan `{target}`: bagian `#{anchor}` tidak ada di `{resolved}`.",
+         "en": "The link `{target}`: the section `#{anchor}` does not exist in `{resolved}`."},
+        {"id": "Gunakan salah satu jangkar halaman itu: {allowed}. Jangkar judul bagian ditulis di ujung judul, "
+               "misalnya `## Hasil {{#hasil}}`.",
+         "en": "Use one of that page's anchors: {allowed}. A heading's anchor is written at the end of the heading, "
+               "e.g. `## Outcome {{#hasil}}`."},
+    ),
+    "link_absolute": (
+        {"id": "Tautan `{target}` diawali garis miring (/), jadi rusak bila situs tidak berada di akar domain.",
+         "en": "The link `{target}` starts with a slash (/), so it breaks when the site is not at the root of its domain."},
+        {"id": "Tulis jalur relatif ke berkas Markdown-nya, misalnya ../linimasa.md alih-alih /linimasa/.",
+         "en": "Write a relative path to the Markdown file, e.g. ../linimasa.md instead of /linimasa/."},
+    ),
+    "active_content": (
+        {"id": "HTML `{tag}` menjalankan skrip atau menyematkan halaman lain ({detail}); situs ini tidak memuatnya.",
+         "en": "The HTML `{tag}` runs script or embeds another page ({detail}); this site does not allow it."},
+        {"id": "Hapus HTML ini. Untuk menunjuk ke halaman atau video di situs lain, tulis tautan biasa: "
+               "[judul](https://...).",
+         "en": "Remove this HTML. To point to a page or video on another site, write a plain link: "
+               "[title](https://...)."},
+    ),
+    "external_resource": (
+        {"id": "`{value}` dimuat dari situs lain ({host}); browser pembaca akan menghubungi situs itu.",
+         "en": "`{value}` is loaded from another site ({host}); readers' browsers would contact that site."},
+        {"id": "Unduh berkasnya, simpan di docs/ (misalnya docs/gambar/), lalu tautkan dengan jalur relatif: "
+               "![keterangan](../gambar/nama.jpg). Tautan biasa [judul](https://...) ke situs lain tetap boleh.",
+         "en": "Download the file, save it in docs/ (e.g. docs/gambar/), then use a relative path: "
+               "![description](../gambar/name.jpg). A plain link [title](https://...) to another site is fine."},
+    ),
+    "image_too_large": (
+        {"id": "Gambar `{image}` berukuran {size} KB, melebihi batas {budget} KB per gambar.",
+         "en": "The image `{image}` is {size} KB, over the budget of {budget} KB per image."},
+        {"id": "Perkecil gambarnya: lebar paling banyak 1600 piksel, simpan sebagai JPEG (kualitas 80) untuk foto "
+               "atau PNG/SVG untuk bagan, lalu unggah ulang dengan nama yang sama.",
+         "en": "Make it smaller: at most 1600 pixels wide, saved as JPEG (quality 80) for photos or PNG/SVG "
+               "for charts, then upload it again under the same name."},
+    ),
+    "duplicate_url": (
+        {"id": "Halaman ini dan `{other}` sama-sama akan diterbitkan di alamat /{url}; salah satunya akan hilang.",
+         "en": "This page and `{other}` would both be published at /{url}; one of them would be lost."},
+        {"id": "Ganti nama atau pindahkan salah satu berkas (x.md dan x/index.md memberi alamat yang sama), "
+               "dan perbarui tautan ke sana.",
+         "en": "Rename or move one of the files (x.md and x/index.md give the same address), "
+               "and update the links to it."},
+    ),
+    "not_in_nav": (
+        {"id": "Halaman ini tidak ada di navigasi situs (`nav` di mkdocs.yml), jadi pembaca tidak dapat menemukannya.",
+         "en": "This page is not in the site's navigation (`nav` in mkdocs.yml), so readers cannot find it."},
+        {"id": "Tambahkan baris `- {page}` di bagian `{section}` pada `nav` di mkdocs.yml (hanya berkas Indonesia; "
+               "versi Inggris mengikuti). `python3 scripts/new_page.py` melakukannya sendiri.",
+         "en": "Add a line `- {page}` to the `{section}` part of `nav` in mkdocs.yml (the Indonesian file only; "
+               "the English version follows). `python3 scripts/new_page.py` does it for you."},
+    ),
+    "placeholder": (
+        {"id": "Masih ada isian sementara TODO: {text}",
+         "en": "A TODO placeholder is still here: {text}"},
+        {"id": "Ganti seluruh teks TODO dengan isi yang sebenarnya, sesuai sumber, lalu simpan.",
+         "en": "Replace the whole TODO text with the real content, as the source gives it, then save."},
+    ),
+    "translation_not_recorded": (
+        {"id": "Halaman Inggris ini tidak mencatat versi halaman Indonesia (`{original}`) yang diterjemahkannya.",
+         "en": "This English page does not record which version of its Indonesian page (`{original}`) it translates."},
+        {"id": "Bila terjemahan ini sudah sesuai dengan halaman Indonesia sekarang, tambahkan baris "
+               "`translation_of: \"{value}\"` ke front matter, atau jalankan "
+               "`python3 scripts/translation_status.py --update {page}`.",
+         "en": "If this translation matches the Indonesian page as it is now, add the line "
+               "`translation_of: \"{value}\"` to the front matter, or run "
+               "`python3 scripts/translation_status.py --update {page}`."},
+    ),
+    "translation_of_on_original": (
+        {"id": "`translation_of` hanya dipakai di halaman bahasa Inggris; halaman Indonesia adalah aslinya.",
+         "en": "`translation_of` belongs on English pages only; the Indonesian page is the original."},
+        {"id": "Hapus baris `translation_of` dari halaman ini.",
+         "en": "Remove the `translation_of` line from this page."},
+    ),
 }
 
 
@@ -111,8 +198,9 @@ class Problem:
         what, fix = MESSAGES[self.message]
         values = {key: _short(value) for key, value in self.values.items()}
         field = f" `{self.field}`" if self.field else ""
-        return (
-            f"{self.file}:{self.line}:{field}\n"
+        where = f"{self.file}:{self.line}:" if self.line else f"{self.file}:"  # line 0: whole file
+        return (  # [key]: the message's name, to look up in CONTRIBUTING.md
+            f"{where}{field} [{self.message}]\n"
             f"    [id] {what['id'].format(**values)} Perbaikan: {fix['id'].format(**values)}\n"
             f"    [en] {what['en'].format(**values)} Fix: {fix['en'].format(**values)}"
         )

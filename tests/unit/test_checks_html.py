@@ -1,0 +1,57 @@
+"""hooks/dossier/raw_html.py: nothing in a page runs script or makes the reader's browser contact another host."""
+from __future__ import annotations
+
+import pytest
+
+from dossier import raw_html
+
+
+def messages(body):
+    return [(p.message, p.line) for p in raw_html.body_problems("x.md", body, 10)]
+
+
+@pytest.mark.parametrize("body, message", [
+    ('<script>alert(1)</script>', "active_content"),
+    ('<script src="https://example.org/a.js"></script>', "active_content"),
+    ('<iframe src="https://www.youtube.com/embed/x"></iframe>', "active_content"),
+    ('<object data="x.swf"></object>', "active_content"),
+    ('<embed src="x.swf">', "active_content"),
+    ('<span onclick="go()">x</span>', "active_content"),
+    ('<img src="a.png" onerror="go()">', "active_content"),
+    ('<a href="javascript:go()">x</a>', "active_content"),
+    ('<img src="https://example.org/a.jpg">', "external_resource"),
+    ('<img src="//example.org/a.jpg">', "external_resource"),
+    ('<img srcset="a.png 1x, https://cdn.example/a2.png 2x">', "external_resource"),
+    ('<video poster="https://example.org/p.jpg"></video>', "external_resource"),
+    ('<link rel="stylesheet" href="https://fonts.googleapis.com/css">', "external_resource"),
+    ('<div style="background: url(https://example.org/bg.png)">x</div>', "external_resource"),
+    ('<style>@import "https://example.org/x.css";</style>', "external_resource"),
+    ('![photo](https://example.org/a.jpg)', "external_resource"),
+])
+def test_reported(body, message):
+    assert messages(f"Text.\n\n{body}\n") == [(message, 12)]
+
+
+@pytest.mark.parametrize("body", [
+    '<a href="https://example.org">a plain link to another site</a>',
+    '[a plain link](https://example.org)',
+    '<https://online.example.org> and <nama@example.org>',
+    '<img src="../gambar/foto.jpg" alt="local">',
+    '![local](foto.jpg)',
+    '<img src="data:image/png;base64,AAAA" alt="inline">',
+    '<div markdown id="x" class="y">text</div>',
+    '<abbr title="Badan Pusat Statistik">BPS</abbr>',
+    'Code: `<script src="https://example.org/a.js"></script>`',
+    '```html\n<iframe src="https://example.org"></iframe>\n```',
+    '<!-- <script>commented out</script> -->',
+    'a < b and c > d, once upon a time',
+])
+def test_allowed(body):
+    assert messages(body) == []
+
+
+def test_each_element_is_reported_once_with_its_line():
+    body = 'one\n<iframe src="https://example.org" onload="x()"></iframe>\nthree\n<img src="https://a.example/x.png">\n'
+    found = raw_html.body_problems("p.md", body, 5)
+    assert [(p.message, p.line, p.values.get("host")) for p in found] == [
+        ("active_content", 6, None), ("active_content", 6, None), ("external_resource", 8, "a.example")]
