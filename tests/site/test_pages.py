@@ -71,3 +71,13 @@ def test_internal_links_and_anchors_resolve(site, page, lang):
 def test_urls_are_lower_case_and_hyphenated():
     for page in PAGES:
         assert page == page.lower() and "_" not in page and " " not in page, page
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_h1_is_the_page_title_from_front_matter(site, dossier, page, lang):
+    from built_site import text
+
+    h1s = soup(site, page, lang).select("article h1")
+    assert len(h1s) == 1
+    assert text(h1s[0]).rstrip("#").strip() == dossier.title(page, lang)
