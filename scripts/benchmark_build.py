@@ -21,6 +21,8 @@ import time
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT / "hooks"))
+from dossier.translation import fingerprint  # noqa: E402
 COPY = ["docs", "data", "schemas", "strings", "hooks", "overrides", "sources", "mkdocs.yml"]
 
 MEETING = """---
@@ -80,9 +82,12 @@ def make_project(target: Path, records: int, hooks: bool) -> None:
     (target / "mkdocs.yml").write_text(config, encoding="utf-8")
     for n in range(records):
         date = f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}"
-        for lang, suffix in (("id", ".md"), ("en", ".en.md")):
-            text = MEETING.format(n=n, date=date, **WORDS[lang])
-            (target / "docs" / "pertemuan" / f"synthetic-{n:04d}{suffix}").write_text(text, encoding="utf-8")
+        original = MEETING.format(n=n, date=date, **WORDS["id"])
+        english = MEETING.format(n=n, date=date, **WORDS["en"]).replace(
+            "\n---\n", f'\ntranslation_of: "{fingerprint(original)}"\n---\n', 1)
+        folder = target / "docs" / "pertemuan"
+        (folder / f"synthetic-{n:04d}.md").write_text(original, encoding="utf-8")
+        (folder / f"synthetic-{n:04d}.en.md").write_text(english, encoding="utf-8")
 
 
 def build_seconds(project: Path) -> float:
@@ -92,7 +97,7 @@ def build_seconds(project: Path) -> float:
                             cwd=project, capture_output=True, text=True, env=env)
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
-        sys.exit(f"build failed in {project}:\n{result.stdout}{result.stderr}")
+        sys.exit(f"build failed in {project}:\n{(result.stdout + result.stderr)[-3000:]}")
     return elapsed
 
 
