@@ -1,6 +1,8 @@
 # Shared by scripts/serve, scripts/build and scripts/test: one virtual environment in .venv,
 # installed from the hashed requirement files, reinstalled only when they change.
 export NO_MKDOCS_2_WARNING=1  # the end-of-life notice is known (see README)
+# mkdocs-redirects asks ProperDocs to print a notice on stderr; it would precede build errors.
+export DISABLE_MKDOCS_2_WARNING=true
 VENV="${VENV:-$PWD/.venv}"
 
 ensure_venv() {

@@ -1,0 +1,21 @@
+// Switching language keeps the reader's place: the language selector's links (Material's
+// .md-select__link, one per language) get the current #anchor just before they are followed,
+// copied or opened in a new tab. Both languages share every heading id, so the anchor exists
+// on the other side. Without JavaScript the links still work and open the page at its top.
+(function () {
+  "use strict";
+  function keepPlace(event) {
+    var target = event.target;
+    var link = target && target.closest && target.closest("a.md-select__link[hreflang]");
+    if (!link) return;
+    var url = new URL(link.href, location.href);
+    url.hash = location.hash;
+    link.href = url.href;
+    // Material's own handler for links to alternate languages would otherwise send the reader
+    // to the other language's page without its anchor (via a redirect): follow the link as is.
+    if (event.type === "click") event.stopPropagation();
+  }
+  ["pointerdown", "focusin", "click", "auxclick", "contextmenu"].forEach(function (type) {
+    document.addEventListener(type, keepPlace, true);
+  });
+})();
