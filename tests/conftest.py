@@ -13,6 +13,10 @@ from pathlib import Path
 import pytest
 
 PROJECT = Path(__file__).resolve().parents[1]
+# Known end-of-life notices (Material; ProperDocs through mkdocs-redirects) would otherwise be
+# mistaken for build warnings by tests that read MkDocs' output; scripts/lib/venv.sh sets them too.
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
 sys.path.insert(0, str(PROJECT / "hooks"))  # the pure functions behind the hooks
 
 from dossier import model  # noqa: E402

@@ -56,6 +56,25 @@ def inline_refs(node, current: str, schemas: dict):
     return {**resolved, **rest} if isinstance(resolved, dict) else resolved
 
 
+def flatten_page_schema(schema: dict) -> dict:
+    """allOf [page fields] + unevaluatedProperties: false, as one object with additionalProperties.
+
+    The same constraints for our schemas (the parts have only type, required and properties),
+    validated in about half the time; unknown-field errors then list every allowed field.
+    """
+    if schema.get("unevaluatedProperties") is not False or "allOf" not in schema:
+        return schema
+    flat = {key: value for key, value in schema.items() if key not in ("allOf", "unevaluatedProperties")}
+    properties, required = {}, set(schema.get("required", []))
+    for part in schema["allOf"]:
+        assert set(part) <= {"$schema", "$id", "title", "description", "type", "required", "properties"}, part
+        properties.update(part.get("properties", {}))
+        required.update(part.get("required", []))
+    properties.update(schema.get("properties", {}))  # a kind's own definition wins ("kind": const)
+    return {**flat, "type": "object", "properties": properties, "required": sorted(required),
+            "additionalProperties": False}
+
+
 def translated_fields(schemas: dict) -> set[str]:
     """Names of properties that may differ between languages (schema keyword x-translated)."""
     names: set[str] = set()
@@ -99,8 +118,8 @@ def schema_problems(source, schemas: dict, registry: Registry, validators: dict 
         schema_name = "page.schema.json"  # reports the unknown kind and missing fields
     validators = {} if validators is None else validators
     if schema_name not in validators:  # building a validator is costly; one per kind
-        inlined = inline_refs(schemas[schema_name], schema_name, schemas)
-        validators[schema_name] = jsonschema.Draft202012Validator(inlined, registry=registry)
+        flat = flatten_page_schema(inline_refs(schemas[schema_name], schema_name, schemas))
+        validators[schema_name] = jsonschema.Draft202012Validator(flat, registry=registry)
     validator = validators[schema_name]
     found = []
     for error in validator.iter_errors(meta):
@@ -365,9 +384,9 @@ def _anchor_finder(dossier: Dossier):
             source = dossier.pages.get(page, {}).get(lang)
             body = source.body if source and file not in unreadable else None
             if body is not None and "<!-- dossier:" in body:
-                from .views import render_markers
+                from .views import VIEWS_WITH_ANCHORS, render_markers
                 try:
-                    body = render_markers(body, dossier, page, lang, _AnyStrings())
+                    body = render_markers(body, dossier, page, lang, _AnyStrings(), only=VIEWS_WITH_ANCHORS)
                 except Exception:  # broken data is reported by the front matter checks; accept any anchor
                     body = None
             cache[file] = links.anchors(body) if body is not None else None

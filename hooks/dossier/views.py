@@ -404,6 +404,20 @@ VIEWS = {
 MARKER = re.compile(r"<!--\s*dossier:(?P<name>[a-z-]+)\s*-->")
 
 
-def render_markers(markdown: str, dossier: Dossier, page: str, lang: str, s: dict) -> str:
-    """Replace each <!-- dossier:NAME --> with its view; unknown names raise KeyError."""
-    return MARKER.sub(lambda m: VIEWS[m["name"]](dossier, page, lang, s), markdown)
+# The views that add headings (so anchors other pages may link to); the others add none.
+VIEWS_WITH_ANCHORS = {"institution-record", "glossary"}
+
+
+def render_markers(markdown: str, dossier: Dossier, page: str, lang: str, s: dict,
+                   only: set[str] | None = None) -> str:
+    """Replace each <!-- dossier:NAME --> with its view; unknown names raise KeyError.
+
+    `only`: render just these views and drop the other markers (to learn anchors cheaply).
+    """
+    def view(match):
+        name = match["name"]
+        if only is not None and name in VIEWS and name not in only:
+            return ""
+        return VIEWS[name](dossier, page, lang, s)
+
+    return MARKER.sub(view, markdown)

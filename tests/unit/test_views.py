@@ -37,3 +37,15 @@ def test_self_contradicting_date_shows_both_readings_and_what_is_certain():
 
 def test_table_cells_cannot_break_the_table():
     assert views.cell("a | b\nc") == "a \\| b c"
+
+
+def test_only_the_views_declared_with_anchors_add_headings():
+    """checks.py renders just VIEWS_WITH_ANCHORS to learn a page's anchors; the rest must add none."""
+    real = dossier()
+    for page, versions in real.pages.items():
+        for lang, source in versions.items():
+            for match in views.MARKER.finditer(source.body):
+                if match["name"] in views.VIEWS_WITH_ANCHORS:
+                    continue
+                out = views.VIEWS[match["name"]](real, page, lang, STRINGS)
+                assert "{#" not in out and " id=" not in out and not out.lstrip().startswith("#"), match["name"]
