@@ -41,13 +41,15 @@ def source_link(from_page: str, ref: str, s: dict) -> str:
     return f'[¶{number}]({relative(from_page, ref)} "{title}")'
 
 
-def institution(dossier: Dossier, from_page: str, ident: str, lang: str) -> str:
+def institution(dossier: Dossier, from_page: str, ident: str, lang: str, in_table: bool = False) -> str:
     entry = dossier.institutions[ident]
-    return link(from_page, entry["page"], entry["name"][lang])
+    # In a table cell on a phone, the author's long official name would take eight lines.
+    name = entry["short_name"] if in_table and entry.get("author") else entry["name"][lang]
+    return link(from_page, entry["page"], name)
 
 
-def institutions(dossier, from_page, idents, lang) -> str:
-    return ", ".join(institution(dossier, from_page, i, lang) for i in idents)
+def institutions(dossier, from_page, idents, lang, in_table: bool = False) -> str:
+    return ", ".join(institution(dossier, from_page, i, lang, in_table) for i in idents)
 
 
 def page_link(dossier, from_page, page, lang) -> str:
@@ -59,7 +61,15 @@ def date_text(meta: dict, lang: str, s: dict) -> str:
     alternatives = meta.get("date_alternatives") or []
     if not alternatives:
         return dates.format_date_field(meta["date"], lang, s)
-    readings = [dates.format_date(day, lang) for day in sorted([meta["date"], *alternatives])]
+    days = sorted([meta["date"], *alternatives])
+    if all(dates.precision(day) == "day" for day in days) and len({day[:7] for day in days}) == 1:
+        # "21 atau 22 Februari 2024": the days, then their common month once.
+        numbers = [str(dates.parse(day)[0].day) for day in days]
+        text = numbers[0]
+        for other in numbers[1:]:
+            text = s["date_or"].format(first=text, second=other)
+        return f"{text} {dates.format_date(days[0][:7], lang)}"
+    readings = [dates.format_date(day, lang) for day in days]
     text = readings[0]
     for other in readings[1:]:
         text = s["date_or"].format(first=text, second=other)
@@ -162,8 +172,8 @@ def letter_recommendations(dossier: Dossier, page: str, lang: str, s: dict) -> s
             "| --- | --- | --- | --- |"]
     for item in meta.get("recommendations") or []:
         rows.append(
-            f"| {cell(item['summary'])} | {institution(dossier, page, item['addressed_to'], lang)} "
-            f"| {institutions(dossier, page, item['partners'], lang)} | {source_link(page, item['source'], s)} |"
+            f"| {cell(item['summary'])} | {institution(dossier, page, item['addressed_to'], lang, in_table=True)} "
+            f"| {institutions(dossier, page, item['partners'], lang, in_table=True)} | {source_link(page, item['source'], s)} |"
         )
     return "\n".join(rows) + "\n"
 
@@ -188,8 +198,8 @@ def recommendation_table(dossier: Dossier, page: str, lang: str, s: dict) -> str
     ordered = sorted(recommendations(dossier, lang), key=lambda r: list(dossier.institutions).index(r[2]["addressed_to"]))
     for letter, letter_meta, item in ordered:
         rows.append(
-            f"| {institution(dossier, page, item['addressed_to'], lang)} | {cell(item['summary'])} "
-            f"| {institutions(dossier, page, item['partners'], lang)} "
+            f"| {institution(dossier, page, item['addressed_to'], lang, in_table=True)} | {cell(item['summary'])} "
+            f"| {institutions(dossier, page, item['partners'], lang, in_table=True)} "
             f"| {link(page, letter, dates.format_date_field(letter_meta['date'], lang, s))} "
             f"| {source_link(page, item['source'], s)} |"
         )
@@ -198,8 +208,9 @@ def recommendation_table(dossier: Dossier, page: str, lang: str, s: dict) -> str
 
 def institution_table(dossier: Dossier, page: str, lang: str, s: dict) -> str:
     """Each institution with the recommendations it is addressed or named in."""
-    rows = [f"| {s['label_institution']} | {s['institution_heading_addressed']} | {s['institution_heading_partner']} | {s['institution_heading_meetings']} |",
-            "| --- | --- | --- | --- |"]
+    rows = [f"| {s['label_institution']} | {s['institution_heading_addressed']} | {s['institution_heading_partner']} "
+            f"| {s['institution_heading_meetings']} | {s['label_mentioned_at_meeting']} |",
+            "| --- | --- | --- | --- | --- |"]
     recs = recommendations(dossier, lang)
     meetings = dossier.of_kind("meeting", lang)
     for ident, entry in dossier.institutions.items():
@@ -208,7 +219,9 @@ def institution_table(dossier: Dossier, page: str, lang: str, s: dict) -> str:
         addressed = sum(1 for _, _, r in recs if r["addressed_to"] == ident)
         partner = sum(1 for _, _, r in recs if ident in r["partners"])
         attended = sum(1 for _, m in meetings if ident in {a["institution"] for a in m["attendees"]})
-        rows.append(f"| {institution(dossier, page, ident, lang)} | {addressed} | {partner} | {attended} |")
+        mentioned = sum(1 for _, m in meetings for r in m.get("raised") or [] if ident in r["institutions"])
+        rows.append(f"| {institution(dossier, page, ident, lang, in_table=True)} | {addressed} | {partner} "
+                    f"| {attended} | {mentioned} |")
     return "\n".join(rows) + "\n"
 
 
@@ -284,7 +297,7 @@ def follow_up_table(dossier: Dossier, page: str, lang: str, s: dict, origin: str
         if origin and m["origin"] != origin:
             continue
         rows.append(
-            f"| {page_link(dossier, page, step, lang)} | {institutions(dossier, page, m['owners'], lang)} "
+            f"| {page_link(dossier, page, step, lang)} | {institutions(dossier, page, m['owners'], lang, in_table=True)} "
             f"| {s['follow_up_status_' + m['status']]} | {page_link(dossier, page, m['origin'], lang)} "
             f"| {source_link(page, m['source'], s)} |"
         )
@@ -310,7 +323,7 @@ def timeline(dossier: Dossier, page: str, lang: str, s: dict) -> str:
         else:
             who = [a["institution"] for a in m["attendees"]]
         rows.append(f"| {cell(date_text(m, lang, s))} | {page_link(dossier, page, event, lang)} "
-                    f"| {institutions(dossier, page, who, lang)} "
+                    f"| {institutions(dossier, page, who, lang, in_table=True)} "
                     f"| {source_link(page, m.get('date_source') or m['source'], s)} |")
     return "\n".join(rows) + "\n"
 
@@ -326,11 +339,11 @@ def letter_list(dossier: Dossier, page: str, lang: str, s: dict) -> str:
     rows = [f"| {s['label_date']} | {s['label_letter']} | {s['label_from']} | {s['label_to']} |",
             "| --- | --- | --- | --- |"]
     for letter, m in sorted(dossier.of_kind("letter", lang), key=lambda e: dates.sort_key(e[1]["date"])):
-        to = institutions(dossier, page, m["recipients"], lang)
+        to = institutions(dossier, page, m["recipients"], lang, in_table=True)
         if m.get("recipients_complete") is False:
             to += " " + s["recipients_incomplete"]
         rows.append(f"| {cell(dates.format_date_field(m['date'], lang, s))} | {page_link(dossier, page, letter, lang)} "
-                    f"| {institution(dossier, page, m['sender'], lang)} | {cell(to)} |")
+                    f"| {institution(dossier, page, m['sender'], lang, in_table=True)} | {cell(to)} |")
     return "\n".join(rows) + "\n"
 
 

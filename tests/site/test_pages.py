@@ -81,3 +81,15 @@ def test_the_h1_is_the_page_title_from_front_matter(site, dossier, page, lang):
     h1s = soup(site, page, lang).select("article h1")
     assert len(h1s) == 1
     assert text(h1s[0]).rstrip("#").strip() == dossier.title(page, lang)
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_symbol_links_have_names_in_the_page_language(site, page, lang):
+    html = soup(site, page, lang)
+    for link in html.select("article a.headerlink"):
+        assert link["aria-label"].startswith({"id": "Tautan ke bagian ini: ", "en": "Link to this section: "}[lang])
+        assert len(link["aria-label"]) > len("Link to this section: ")
+    for link in html.select("article a[href*='#p']"):
+        if link.get_text().startswith("¶"):
+            assert link["aria-label"] == link["title"]
