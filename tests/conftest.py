@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import subprocess
 import sys
 import threading
@@ -25,6 +26,8 @@ CHROMIUM_ARGS = [
 
 def build_site(site_dir: Path, config: Path = PROJECT / "mkdocs.yml", env: dict | None = None):
     """Run `mkdocs build --strict`; return the completed process (output in .stdout)."""
+    # Material 9.8's end-of-life banner says "NO_MKDOCS_2_WARNING", which is no build warning.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
         cwd=config.parent, capture_output=True, text=True, env=env,
