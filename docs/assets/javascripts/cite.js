@@ -53,16 +53,19 @@
     }
   }
 
-  // On paper, internal links get their full address after their text (print.css); the
-  // ¶ links to source paragraphs and in-page links do not.
+  // On paper, internal links get their full address after their text (print.css), the
+  // published one (the canonical URL's), wherever the page is read; the ¶ links to source
+  // paragraphs and in-page links do not.
   window.addEventListener("beforeprint", function () {
+    var canonical = document.querySelector("link[rel=canonical]");
+    var base = canonical ? canonical.href : location.href;
     var links = document.querySelectorAll(".md-content a[href]");
     Array.prototype.forEach.call(links, function (link) {
       var href = link.getAttribute("href");
       var internal = !/^[a-z]+:/i.test(href) && href.charAt(0) !== "#";
       var sourceRef = /^¶/.test(link.textContent.trim());
       if (internal && !sourceRef && !link.classList.contains("headerlink")) {
-        link.setAttribute("data-print-href", link.href);
+        link.setAttribute("data-print-href", new URL(href, base).href);
       }
     });
   });

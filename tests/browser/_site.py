@@ -1,0 +1,48 @@
+"""Helpers shared by the browser tests: which pages exist, and serving them as published."""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from conftest import PROJECT
+from dossier import model
+
+sys.path.insert(0, str(PROJECT / "scripts"))
+import page_weight  # noqa: E402
+
+
+def published_pages() -> list[str]:
+    """URL paths of every page of docs/ in both languages, as MkDocs writes them."""
+    docs = PROJECT / "docs"
+    urls = []
+    for path in sorted(docs.rglob("*.md")):
+        relative = path.relative_to(docs).as_posix()
+        if relative.startswith("includes/"):
+            continue
+        page, lang = model.page_and_language(relative)
+        stem = page[: -len(".md")]
+        stem = stem[: -len("index")] if stem == "index" or stem.endswith("/index") else stem + "/"
+        urls.append(("/" if lang == model.DEFAULT_LANGUAGE else f"/{lang}/") + stem)
+    return urls
+
+
+def other_html_pages(site: Path) -> list[str]:
+    """Built pages that are not in docs/ (404 pages, redirects ...)."""
+    known = set(published_pages())
+    return [page for page in page_weight.Site(site).pages() if page not in known]
+
+
+def serve_as_published(context, site: Path) -> None:
+    """Answer requests for the published path (site_url's, e.g. /dosier-pekerja-rumahan/...)
+    from the loopback server's root, as GitHub Pages would: 404.html uses such paths."""
+    base_path = page_weight.Site(site).base_path
+    if base_path == "/":
+        return
+
+    def handle(route):
+        url = urlsplit(route.request.url)
+        route.continue_(url=url._replace(path="/" + url.path[len(base_path):]).geturl())
+
+    context.route(re.compile(rf"^http://127\.0\.0\.1:\d+{re.escape(base_path)}"), handle)
