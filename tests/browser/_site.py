@@ -34,15 +34,21 @@ def other_html_pages(site: Path) -> list[str]:
     return [page for page in page_weight.Site(site).pages() if page not in known]
 
 
-def serve_as_published(context, site: Path) -> None:
-    """Answer requests for the published path (site_url's, e.g. /dosier-pekerja-rumahan/...)
-    from the loopback server's root, as GitHub Pages would: 404.html uses such paths."""
-    base_path = page_weight.Site(site).base_path
-    if base_path == "/":
-        return
+def serve_as_published(context, site: Path, base_url: str | None = None) -> None:
+    """Answer requests for the published address (site_url: its host, and its path, e.g.
+    /dosier-pekerja-rumahan/...) from the loopback server's root, as GitHub Pages would:
+    404.html uses such paths, and absolute links use the published host."""
+    published = page_weight.Site(site)
+    base_path = published.base_path
 
     def handle(route):
         url = urlsplit(route.request.url)
-        route.continue_(url=url._replace(path="/" + url.path[len(base_path):]).geturl())
+        local = urlsplit(base_url) if base_url and url.netloc == published.host else url
+        path = "/" + url.path[len(base_path):] if url.path.startswith(base_path) else url.path
+        target = url._replace(scheme=local.scheme, netloc=local.netloc, path=path).geturl()
+        route.fulfill(response=route.fetch(url=target))
 
-    context.route(re.compile(rf"^http://127\.0\.0\.1:\d+{re.escape(base_path)}"), handle)
+    if base_path != "/":
+        context.route(re.compile(rf"^http://127\.0\.0\.1:\d+{re.escape(base_path)}"), handle)
+    if base_url and published.host:
+        context.route(re.compile(rf"^https?://{re.escape(published.host)}/"), handle)

@@ -127,12 +127,13 @@ def test_every_stop_in_the_open_drawer_is_visible(browser, site, base_url):
     serve_as_published(context, site)
     page = context.new_page()
     page.goto(base_url + MEETING)
-    tab_until(page, "label[for=__drawer]")
+    menu = page.get_by_role("button", name="Buka atau tutup navigasi")
+    assert menu.get_attribute("aria-expanded") == "false"
+    tab_until(page, ".dossier-drawer-button")
     assert_visible_focus(page, "menu button")
-    assert page.get_by_role("button", name="Buka atau tutup navigasi").count() == 1
     page.keyboard.press("Enter")
     assert page.evaluate("document.getElementById('__drawer').checked")
-    assert page.locator("label[for=__drawer].md-header__button").get_attribute("aria-expanded") == "true"
+    assert menu.get_attribute("aria-expanded") == "true"
     links = 0
     while page.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null"):
         assert_visible_focus(page, f"drawer stop {links + 1}")
@@ -143,12 +144,18 @@ def test_every_stop_in_the_open_drawer_is_visible(browser, site, base_url):
     assert not page.evaluate("document.getElementById('__drawer').checked")
     assert_visible_focus(page, "first stop after the drawer")
     # Space opens it too; Escape closes it and returns to the menu button.
-    page.locator("label[for=__drawer].md-header__button").focus()
+    menu.focus()
     page.keyboard.press(" ")
     assert page.evaluate("document.getElementById('__drawer').checked")
     page.keyboard.press("Escape")
     assert not page.evaluate("document.getElementById('__drawer').checked")
-    assert page.evaluate("document.activeElement.matches('label[for=__drawer].md-header__button')")
+    assert page.evaluate("document.activeElement.matches('.dossier-drawer-button')")
+    assert menu.get_attribute("aria-expanded") == "false"
+    # The pointer still works: the button's click, then the overlay closes it.
+    menu.click()
+    assert page.evaluate("document.getElementById('__drawer').checked")
+    page.locator(".md-overlay").click(position={"x": 370, "y": 400})
+    assert not page.evaluate("document.getElementById('__drawer').checked")
     context.close()
 
 

@@ -62,6 +62,10 @@
     var links = document.querySelectorAll(".md-content a[href]");
     Array.prototype.forEach.call(links, function (link) {
       var href = link.getAttribute("href");
+      if (link.textContent.trim() === href) {
+        link.setAttribute("data-print-shown", "");  // its text is its address already
+        return;
+      }
       var internal = !/^[a-z]+:/i.test(href) && href.charAt(0) !== "#";
       var sourceRef = /^¶/.test(link.textContent.trim());
       if (internal && !sourceRef && !link.classList.contains("headerlink")) {

@@ -1,53 +1,53 @@
 // Keyboard access to Material's navigation drawer on phones and tablets. Its menu button is
-// a <label> for a checkbox: make it focusable; Enter (Material's own handler clicks a focused
-// label) or Space opens it at its top level and moves focus into it; leaving it with Tab, or
-// Escape, closes it (Escape returns focus to the button): focus never sits under its overlay.
+// a <label> for a checkbox, which a keyboard cannot reach: put a real button in its place.
+// The button opens the drawer at its top level and moves focus into it; leaving the drawer
+// with Tab, or Escape, closes it (Escape returns focus to the button), so focus never sits
+// under the drawer's overlay. Without JavaScript the label stays, for pointer users.
 (function () {
   "use strict";
 
   var toggle = document.getElementById("__drawer");
-  var button = document.querySelector('label.md-header__button[for="__drawer"]');
+  var label = document.querySelector('label.md-header__button[for="__drawer"]');
   var drawer = document.querySelector(".md-sidebar--primary");
-  if (!toggle || !button || !drawer) return;
+  if (!toggle || !label || !drawer) return;
 
-  var fromKeyboard = false;
-  var close = function () {
-    toggle.checked = false;
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = label.className + " dossier-drawer-button";
+  button.setAttribute("aria-label", label.getAttribute("data-dossier-label"));
+  button.setAttribute("aria-expanded", String(toggle.checked));
+  button.innerHTML = label.innerHTML;
+  label.parentNode.insertBefore(button, label);
+  label.style.display = "none";
+
+  var set = function (open) {
+    toggle.checked = open;
     toggle.dispatchEvent(new Event("change"));
   };
-
-  button.tabIndex = 0;
-  button.setAttribute("aria-expanded", String(toggle.checked));
   toggle.addEventListener("change", function () {
     button.setAttribute("aria-expanded", String(toggle.checked));
-    if (toggle.checked && fromKeyboard) {
-      // Show the top level, not the current section's pane over it: its links are the
-      // ones Tab reaches (each section's own page lists what is in it).
-      Array.prototype.forEach.call(drawer.querySelectorAll(".md-nav__toggle:checked"), function (pane) {
-        pane.checked = false;
-      });
-      var first = drawer.querySelector("a[href]");
-      if (first) first.focus();
-    }
-    fromKeyboard = false;
   });
 
-  button.addEventListener("keydown", function (event) {
-    if (event.key === "Enter" || event.key === " ") fromKeyboard = true;
-    if (event.key === " ") {
-      event.preventDefault();
-      button.click();
-    }
+  button.addEventListener("click", function () {
+    set(!toggle.checked);
+    if (!toggle.checked) return;
+    // The top level, not the current section's pane over it: its links are the ones Tab
+    // reaches (each section's own page lists what is in it).
+    Array.prototype.forEach.call(drawer.querySelectorAll(".md-nav__toggle:checked"), function (pane) {
+      pane.checked = false;
+    });
+    var first = drawer.querySelector("a[href]");
+    if (first) first.focus();
   });
 
   drawer.addEventListener("focusout", function (event) {
     var next = event.relatedTarget;
-    if (toggle.checked && next && !drawer.contains(next)) close();
+    if (toggle.checked && next && !drawer.contains(next)) set(false);
   });
 
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && toggle.checked) {
-      close();
+      set(false);
       button.focus();
     }
   });
