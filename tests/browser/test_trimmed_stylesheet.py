@@ -61,10 +61,15 @@ def styles(browser, site, url: str, *, original: bool, viewport: dict, javascrip
 
 
 def assert_same(browser, site, url: str, **state) -> None:
-    trimmed = styles(browser, site, url, original=False, **state)
-    full = styles(browser, site, url, original=True, **state)
+    # Material's script sizes the sidebars after load; on a busy machine it may not have
+    # done so when the styles are read. A difference that is real is there the second time.
+    for attempt in range(2):
+        trimmed = styles(browser, site, url, original=False, **state)
+        full = styles(browser, site, url, original=True, **state)
+        different = [(t[:60], set(t.split(";")) ^ set(f.split(";"))) for t, f in zip(trimmed, full) if t != f]
+        if len(trimmed) == len(full) and not different:
+            return
     assert len(trimmed) == len(full)
-    different = [(t[:60], set(t.split(";")) ^ set(f.split(";"))) for t, f in zip(trimmed, full) if t != f]
     assert not different, different[:3]
 
 
