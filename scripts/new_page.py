@@ -19,6 +19,7 @@ so a half-written page is never published.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import posixpath
@@ -195,6 +196,8 @@ def create(kind: str, page: str, values: dict, project: Path) -> list[str]:
         if (docs / path).exists():
             raise Refused(f"docs/{path} sudah ada / already exists; pilih --slug lain / choose another --slug.")
     (docs / page).parent.mkdir(parents=True, exist_ok=True)
+    # First published today; both dates change with later edits (see CONTRIBUTING.md).
+    values = {**values, "today": datetime.date.today().isoformat()}
     original = Template((TEMPLATES / f"{template}.md").read_text(encoding="utf-8")).substitute(values)
     (docs / page).write_text(original, encoding="utf-8")
     # The English page starts as a record of this very version of its original.

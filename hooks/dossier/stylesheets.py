@@ -1,0 +1,281 @@
+"""Trim Material's main stylesheet to the rules this site can use (speed budget).
+
+Material ships one stylesheet for every feature it has (blog, tags, content tabs, code
+annotations, versions ...): 23 KB compressed, most of it for markup this site never has.
+Two safe cuts, applied to the minified CSS:
+
+1. A rule is dropped when each of its selectors names a class that no page has and that
+   Material's script does not add for the features this site uses (RUNTIME_CLASSES).
+   Classes inside :not(), :is(), :where(), :has() are ignored, so those selectors stay.
+2. Then a custom property (--name) is dropped where it is declared if nothing
+   (stylesheets, pages, scripts) reads it with var(--name).
+
+Everything else is kept byte for byte. A browser test compares computed styles of pages
+with the full and the trimmed stylesheet.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+# Classes Material's script (bundle.js) adds at run time for the features this site uses:
+# the focus-visible polyfill, header and table-of-contents state, search results, tables,
+# the navigation's indeterminate toggles and the dialog. Enabling another feature (tooltips,
+# code copy, annotations, tags, versions, content tabs, mermaid) means adding its classes here.
+RUNTIME_CLASSES = frozenset({
+    "focus-visible", "js", "md-dialog--active", "md-header--shadow", "md-header__title--active",
+    "md-icon", "md-nav__link--active", "md-nav__link--passed", "md-search-result__article",
+    "md-search-result__icon", "md-search-result__item", "md-search-result__link",
+    "md-search-result__more", "md-search-result__terms", "md-toggle--indeterminate",
+    "md-typeset", "md-typeset__scrollwrap", "md-typeset__table",
+})
+
+# At-rules whose block holds rules (trimmed inside); any other block is kept as it is.
+_GROUPING_AT_RULES = ("@media", "@supports", "@layer", "@container", "@document")
+
+
+@dataclass
+class Rule:
+    """A qualified rule or at-rule: prelude plus a declaration text, or child rules."""
+
+    prelude: str
+    declarations: str | None = None          # None for statements (@charset ...;) and groups
+    children: list["Rule"] | None = None     # rules inside @media, @supports ...
+
+    @property
+    def is_statement(self) -> bool:
+        return self.declarations is None and self.children is None
+
+
+@dataclass
+class _Scanner:
+    text: str
+    pos: int = 0
+    comments: list = field(default_factory=list)
+
+    def skip_string(self) -> None:
+        quote = self.text[self.pos]
+        self.pos += 1
+        while self.text[self.pos] != quote:
+            self.pos += 2 if self.text[self.pos] == "\\" else 1
+        self.pos += 1
+
+    def block_end(self) -> int:
+        """From just after a "{", the index of its matching "}"."""
+        depth = 1
+        while True:
+            char = self.text[self.pos]
+            if char in "\"'":
+                self.skip_string()
+                continue
+            if self.text.startswith("/*", self.pos):
+                self.pos = self.text.index("*/", self.pos) + 2
+                continue
+            if char == "{":
+                depth += 1
+            elif char == "}":
+                depth -= 1
+                if depth == 0:
+                    return self.pos
+            self.pos += 1
+
+
+def parse(text: str) -> list[Rule]:
+    """Parse a stylesheet into rules; comments are dropped."""
+    rules, _ = _parse_rules(_Scanner(text), nested=False)
+    return rules
+
+
+def _parse_rules(scanner: _Scanner, nested: bool) -> tuple[list[Rule], int]:
+    text, rules, start = scanner.text, [], scanner.pos
+    prelude_parts: list[str] = []
+    while scanner.pos < len(text):
+        char = text[scanner.pos]
+        if char in "\"'":
+            scanner.skip_string()
+            continue
+        if text.startswith("/*", scanner.pos):
+            prelude_parts.append(text[start:scanner.pos])
+            scanner.pos = text.index("*/", scanner.pos) + 2
+            start = scanner.pos
+            continue
+        if char == ";":
+            # A statement at-rule (@charset, @import ...); a stray ";" is dropped.
+            prelude = "".join(prelude_parts + [text[start:scanner.pos]]).strip()
+            if prelude.startswith("@"):
+                rules.append(Rule(prelude + ";"))
+            prelude_parts, start = [], scanner.pos + 1
+        elif char == "{":
+            prelude = "".join(prelude_parts + [text[start:scanner.pos]]).strip()
+            scanner.pos += 1
+            if prelude.lower().startswith(_GROUPING_AT_RULES):
+                children, _ = _parse_rules(scanner, nested=True)
+                rules.append(Rule(prelude, children=children))
+            else:
+                body_start = scanner.pos
+                end = scanner.block_end()
+                rules.append(Rule(prelude, declarations=text[body_start:end]))
+            scanner.pos += 1
+            prelude_parts, start = [], scanner.pos
+            continue
+        elif char == "}" and nested:
+            return rules, scanner.pos
+        scanner.pos += 1
+    return rules, scanner.pos
+
+
+def serialize(rules: list[Rule]) -> str:
+    out = []
+    for rule in rules:
+        if rule.is_statement:
+            out.append(rule.prelude)
+        elif rule.children is not None:
+            out.append(f"{rule.prelude}{{{serialize(rule.children)}}}")
+        else:
+            out.append(f"{rule.prelude}{{{rule.declarations}}}")
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- selectors
+
+def split_top_level(text: str, separator: str) -> list[str]:
+    """Split at separators outside (), [] and strings."""
+    parts, depth, quote, current = [], 0, None, []
+    for char in text:
+        if quote:
+            current.append(char)
+            if char == quote:
+                quote = None
+            continue
+        if char in "\"'":
+            quote = char
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == separator and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+_CLASS = re.compile(r"\.((?:[A-Za-z0-9_-]|\\.)+)")
+
+
+def required_classes(selector: str) -> set[str]:
+    """Classes an element chain must have for the selector to match anything."""
+    plain = re.sub(r"\[[^\]]*\]", "", selector)       # attribute values may hold dots
+    previous = None
+    while previous != plain:                          # drop (...) of :not(), :is() ...
+        previous, plain = plain, re.sub(r"\([^()]*\)", "", plain)
+    return {match.replace("\\", "") for match in _CLASS.findall(plain)}
+
+
+def keep_selectors(prelude: str, used: set[str]) -> str | None:
+    """The prelude with only the selectors that can match; None if none can."""
+    selectors = [s for s in split_top_level(prelude, ",") if required_classes(s) <= used]
+    return ",".join(selectors) if selectors else None
+
+
+def drop_unused_selectors(rules: list[Rule], used: set[str]) -> list[Rule]:
+    kept = []
+    for rule in rules:
+        if rule.children is not None:
+            children = drop_unused_selectors(rule.children, used)
+            if children:
+                kept.append(Rule(rule.prelude, children=children))
+        elif rule.is_statement or rule.prelude.startswith("@"):
+            kept.append(rule)
+        else:
+            prelude = keep_selectors(rule.prelude, used)
+            if prelude is not None:
+                kept.append(Rule(prelude, declarations=rule.declarations))
+    return kept
+
+
+# ---------------------------------------------------------------- custom properties
+
+_VAR = re.compile(r"var\(\s*(--[A-Za-z0-9_-]+)")
+
+
+def custom_properties_read(*texts: str) -> set[str]:
+    return {name for text in texts for name in _VAR.findall(text)}
+
+
+def _without_properties(declarations: str, unread: set[str]) -> str:
+    kept = [
+        part for part in split_top_level(declarations, ";")
+        if part.split(":", 1)[0].strip() not in unread
+    ]
+    return ";".join(kept)
+
+
+def drop_unread_properties(rules: list[Rule], others: str) -> list[Rule]:
+    """Drop declarations of --properties nothing reads; repeat, as one may read another."""
+    while True:
+        declared = _declared(rules)
+        unread = declared - custom_properties_read(serialize(rules), others)
+        if not unread:
+            return rules
+        rules = _strip(rules, unread)
+
+
+def _declared(rules: list[Rule]) -> set[str]:
+    names = set()
+    for rule in rules:
+        if rule.children is not None:
+            names |= _declared(rule.children)
+        elif rule.declarations is not None and not rule.prelude.startswith("@"):
+            names |= {
+                part.split(":", 1)[0].strip()
+                for part in split_top_level(rule.declarations, ";")
+                if part.strip().startswith("--")
+            }
+    return names
+
+
+def _strip(rules: list[Rule], unread: set[str]) -> list[Rule]:
+    kept = []
+    for rule in rules:
+        if rule.children is not None:
+            children = _strip(rule.children, unread)
+            if children:
+                kept.append(Rule(rule.prelude, children=children))
+        elif rule.declarations is not None and not rule.prelude.startswith("@"):
+            declarations = _without_properties(rule.declarations, unread)
+            if declarations.strip():
+                kept.append(Rule(rule.prelude, declarations=declarations))
+        else:
+            kept.append(rule)
+    return kept
+
+
+# ---------------------------------------------------------------- pages
+
+class _ClassCollector(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.classes: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name == "class" and value:
+                self.classes.update(value.split())
+
+
+def classes_in_html(html: str) -> set[str]:
+    collector = _ClassCollector()
+    collector.feed(html)
+    collector.close()
+    return collector.classes
+
+
+def trim(css: str, used_classes: set[str], others: str = "") -> str:
+    """Material's stylesheet without rules no page can use; others = the texts (other
+    stylesheets, pages, scripts) whose var(--name) keep a custom property."""
+    rules = drop_unused_selectors(parse(css), set(used_classes) | RUNTIME_CLASSES)
+    return serialize(drop_unread_properties(rules, others))

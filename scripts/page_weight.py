@@ -1,0 +1,338 @@
+#!/usr/bin/env python3
+"""Weigh the first view of every page of a built site, in compressed bytes.
+
+    python scripts/page_weight.py SITE_DIR             # a plain table
+    python scripts/page_weight.py SITE_DIR --markdown  # a Markdown table (CI job summary)
+    python scripts/page_weight.py SITE_DIR --check     # also exit 1 when a page is over budget
+
+The first view of a page is what a browser with an empty cache loads to show it: the HTML,
+its stylesheets (and their @import and url()), its scripts, the search worker Material
+starts, images not loaded lazily, and the favicon. Each file counts once per page, with the
+size a server sends: gzip (level 6) for text, as is for binary images and fonts.
+
+Budget (tests/site/test_page_weight.py): at most 80 KB in total, of which at most 30 KB
+render-blocking (the HTML and the stylesheets for the screen). 1 KB = 1000 bytes.
+
+Material also fetches data on first view: the search index and, for each language link,
+a sitemap. They are neither HTML, CSS, JS, images nor fonts, so they are shown apart
+("data") and are not in the budget.
+
+Deterministic: the same site gives the same numbers; nothing is timed and no browser runs.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+KB = 1000
+TOTAL_BUDGET = 80 * KB
+BLOCKING_BUDGET = 30 * KB
+
+TEXT_SUFFIXES = {".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg", ".txt", ".map"}
+FONT_SUFFIXES = {".woff", ".woff2", ".ttf", ".otf", ".eot"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".svg"}
+BUDGET_KINDS = ("html", "css", "js", "image", "font")
+NON_SCREEN_MEDIA = re.compile(r"^\s*print\s*$", re.IGNORECASE)
+
+CSS_IMPORT = re.compile(r"""@import\s+(?:url\(\s*)?["']?([^"')\s;]+)""", re.IGNORECASE)
+CSS_URL = re.compile(r"""url\(\s*["']?([^"')]+?)["']?\s*\)""", re.IGNORECASE)
+CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Resource:
+    url: str            # path from the site root, e.g. /assets/stylesheets/main.css
+    kind: str           # html, css, js, image, font or data
+    blocking: bool      # render-blocking: the HTML and stylesheets for the screen
+    size: int           # bytes sent (compressed for text); 0 if the file does not exist
+    exists: bool = True
+
+
+@dataclass
+class PageWeight:
+    page: str                                  # e.g. /en/pertemuan/x/
+    resources: list[Resource] = field(default_factory=list)
+
+    def _sum(self, keep) -> int:
+        return sum(r.size for r in self.resources if keep(r))
+
+    @property
+    def total(self) -> int:
+        return self._sum(lambda r: r.kind in BUDGET_KINDS)
+
+    @property
+    def blocking(self) -> int:
+        return self._sum(lambda r: r.blocking)
+
+    @property
+    def data(self) -> int:
+        return self._sum(lambda r: r.kind == "data")
+
+    def by_kind(self, kind: str) -> int:
+        return self._sum(lambda r: r.kind == kind)
+
+    @property
+    def over_budget(self) -> bool:
+        return self.total > TOTAL_BUDGET or self.blocking > BLOCKING_BUDGET
+
+
+# ---------------------------------------------------------------- sizes
+
+def transfer_size(path: Path) -> int:
+    """Bytes a server sends: gzip level 6 for text, the file itself for binary formats."""
+    data = path.read_bytes()
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        return len(gzip.compress(data, compresslevel=6, mtime=0))
+    return len(data)
+
+
+def kind_of(path: str, default: str) -> str:
+    suffix = Path(urlsplit(path).path).suffix.lower()
+    if suffix in FONT_SUFFIXES:
+        return "font"
+    if suffix in IMAGE_SUFFIXES:
+        return "image"
+    return default
+
+
+# ---------------------------------------------------------------- the site
+
+class Site:
+    """A built site: maps URLs that pages use to files in it."""
+
+    def __init__(self, root: Path, base_path: str | None = None, host: str | None = None):
+        self.root = root
+        canonical = _canonical(root / "index.html")
+        parts = urlsplit(canonical or "/")
+        self.base_path = base_path if base_path is not None else (parts.path or "/")
+        if not self.base_path.endswith("/"):
+            self.base_path += "/"
+        self.host = host if host is not None else parts.netloc
+
+    def pages(self) -> list[str]:
+        """Every HTML page as the path a reader requests (/x/ for x/index.html)."""
+        found = []
+        for path in sorted(self.root.rglob("*.html")):
+            relative = path.relative_to(self.root).as_posix()
+            found.append("/" + (relative[: -len("index.html")] if relative.endswith("index.html") else relative))
+        return found
+
+    def is_external(self, url: str) -> bool:
+        parts = urlsplit(url)
+        return bool(parts.netloc) and parts.netloc != self.host
+
+    def file_for(self, site_path: str) -> Path | None:
+        """The file served for a path from the site root, or None."""
+        path = unquote(urlsplit(site_path).path)
+        target = self.root / path.lstrip("/")
+        if path.endswith("/"):
+            target = target / "index.html"
+        return target if target.is_file() else None
+
+    def site_path(self, url: str, page: str) -> str:
+        """A URL used on a page, as a path from the site root (/assets/...)."""
+        parts = urlsplit(url)
+        if parts.netloc:                      # absolute URL on the site's own host
+            path = parts.path
+        elif url.startswith("/"):
+            path = parts.path
+        else:
+            return urlsplit(urljoin(page, url)).path
+        if path.startswith(self.base_path):
+            return "/" + path[len(self.base_path):]
+        return path
+
+
+def _canonical(index: Path) -> str | None:
+    if not index.is_file():
+        return None
+    match = re.search(r'<link[^>]+rel="canonical"[^>]+href="([^"]+)"', index.read_text(encoding="utf-8"))
+    return match[1] if match else None
+
+
+# ---------------------------------------------------------------- what a page loads
+
+class _PageParser(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stylesheets: list[tuple[str, bool]] = []   # (href, for the screen)
+        self.scripts: list[str] = []
+        self.images: list[str] = []
+        self.preloads: list[tuple[str, str]] = []
+        self.alternates: list[str] = []
+        self.search_form = False
+        self._config: list[str] | None = None
+        self.config_text = ""
+
+    def handle_starttag(self, tag, attrs):
+        a = {name: (value or "") for name, value in attrs}
+        rel = set(a.get("rel", "").lower().split())
+        if tag == "link" and "stylesheet" in rel and "alternate" not in rel and a.get("href"):
+            self.stylesheets.append((a["href"], not NON_SCREEN_MEDIA.match(a.get("media", ""))))
+        elif tag == "link" and rel & {"icon", "shortcut"} and a.get("href"):
+            self.images.append(a["href"])
+        elif tag == "link" and rel & {"preload", "modulepreload"} and a.get("href"):
+            self.preloads.append((a["href"], a.get("as", "script")))
+        elif tag == "link" and "alternate" in rel and a.get("hreflang") and a.get("href"):
+            self.alternates.append(a["href"])
+        elif tag == "script" and a.get("src"):
+            self.scripts.append(a["src"])
+        elif tag == "script" and a.get("id") == "__config":
+            self._config = []
+        elif tag in ("img", "input") and a.get("src") and a.get("loading") != "lazy":
+            if tag == "img" or a.get("type") == "image":
+                self.images.append(a["src"])
+        elif tag == "video" and a.get("poster"):
+            self.images.append(a["poster"])
+        elif tag == "form" and a.get("name") == "search":
+            self.search_form = True
+
+    def handle_data(self, data):
+        if self._config is not None:
+            self._config.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._config is not None:
+            self.config_text = "".join(self._config)
+            self._config = None
+
+
+def first_view(site: Site, page: str) -> PageWeight:
+    """Everything the first view of a page loads, each file once."""
+    weight = PageWeight(page)
+    seen: set[str] = set()
+
+    def add(url: str, kind: str, blocking: bool, from_page: str) -> Path | None:
+        if url.startswith("data:") or url.startswith("#"):
+            return None
+        if site.is_external(url):
+            # Not weighable and not allowed (tests/site/test_third_party.py); shown as missing.
+            weight.resources.append(Resource(url, kind, blocking, 0, exists=False))
+            return None
+        path = site.site_path(url, from_page)
+        if path in seen:
+            return None
+        seen.add(path)
+        file = site.file_for(path)
+        weight.resources.append(Resource(path, kind, blocking, transfer_size(file) if file else 0, file is not None))
+        return file
+
+    document = site.file_for(page)
+    if document is None:
+        raise FileNotFoundError(page)
+    seen.add(page)
+    weight.resources.append(Resource(page, "html", True, transfer_size(document)))
+    parser = _PageParser()
+    parser.feed(document.read_text(encoding="utf-8"))
+    parser.close()
+
+    for href, for_screen in parser.stylesheets:
+        _add_stylesheet(site, add, href, for_screen, page)
+    for src in parser.scripts:
+        add(src, "js", False, page)
+    for href, as_ in parser.preloads:
+        add(href, {"style": "css", "script": "js", "font": "font", "image": "image"}.get(as_, "data"), False, page)
+    for src in parser.images:
+        add(src, kind_of(src, "image"), False, page)
+
+    # Material's bundle: the search worker, the search index, the language links' sitemaps.
+    config = json.loads(parser.config_text) if parser.config_text.strip() else {}
+    if config.get("search"):
+        add(config["search"], "js", False, page)
+    if parser.search_form and "base" in config:
+        base = urljoin(page, config["base"].rstrip("/") + "/")
+        add(urljoin(base, "search/search_index.json"), "data", False, page)
+    for href in parser.alternates:
+        add(urljoin(urljoin(page, href), "sitemap.xml"), "data", False, page)
+    return weight
+
+
+def _add_stylesheet(site: Site, add, href: str, for_screen: bool, page: str) -> None:
+    file = add(href, "css", for_screen, page)
+    if file is None:
+        return
+    css = CSS_COMMENT.sub("", file.read_text(encoding="utf-8"))
+    css_page = site.site_path(href, page)
+    for imported in CSS_IMPORT.findall(css):
+        _add_stylesheet(site, add, urljoin(css_page, imported), for_screen, css_page)
+    fonts = {url for block in FONT_FACE.findall(css) for url in CSS_URL.findall(block)}
+    for url in CSS_URL.findall(CSS_IMPORT.sub("", css)):
+        add(urljoin(css_page, url), "font" if url in fonts else kind_of(url, "image"), False, css_page)
+
+
+def weigh_site(root: Path) -> list[PageWeight]:
+    site = Site(root)
+    return [first_view(site, page) for page in site.pages()]
+
+
+# ---------------------------------------------------------------- output
+
+COLUMNS = ("Page", "HTML", "CSS", "JS", "Images, fonts", "Total", "Blocking", "Data (not in budget)")
+
+
+def _kb(size: int) -> str:
+    return f"{size / KB:.1f}"
+
+
+def rows(weights: list[PageWeight]) -> list[tuple[str, ...]]:
+    return [
+        (w.page, _kb(w.by_kind("html")), _kb(w.by_kind("css")), _kb(w.by_kind("js")),
+         _kb(w.by_kind("image") + w.by_kind("font")), _kb(w.total), _kb(w.blocking), _kb(w.data))
+        for w in weights
+    ]
+
+
+def markdown(weights: list[PageWeight]) -> str:
+    worst_total = max(weights, key=lambda w: w.total)
+    worst_blocking = max(weights, key=lambda w: w.blocking)
+    over = [w.page for w in weights if w.over_budget]
+    lines = [
+        "## Page weight: first view, compressed (KB = 1000 bytes)",
+        "",
+        f"Budget: {_kb(TOTAL_BUDGET)} KB in total, of which {_kb(BLOCKING_BUDGET)} KB render-blocking "
+        "(HTML and CSS). Data (search index, sitemaps) is listed but not in the budget.",
+        "",
+        f"Heaviest: {worst_total.page} {_kb(worst_total.total)} KB in total; "
+        f"{worst_blocking.page} {_kb(worst_blocking.blocking)} KB render-blocking. "
+        + (f"**Over budget: {', '.join(over)}**" if over else "Every page is within budget."),
+        "",
+        "| " + " | ".join(COLUMNS) + " |",
+        "|" + "|".join(["---"] + ["---:"] * (len(COLUMNS) - 1)) + "|",
+    ]
+    lines += ["| " + " | ".join(row) + " |" for row in rows(weights)]
+    return "\n".join(lines) + "\n"
+
+
+def plain(weights: list[PageWeight]) -> str:
+    table = [COLUMNS, *rows(weights)]
+    widths = [max(len(row[i]) for row in table) for i in range(len(COLUMNS))]
+    return "\n".join(
+        "  ".join(cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row))
+        for row in table
+    ) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("site_dir", type=Path, help="the built site, e.g. site/")
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a page is over budget")
+    args = parser.parse_args(argv)
+    weights = weigh_site(args.site_dir)
+    if not weights:
+        print(f"No HTML pages in {args.site_dir}", file=sys.stderr)
+        return 2
+    sys.stdout.write(markdown(weights) if args.markdown else plain(weights))
+    return 1 if args.check and any(w.over_budget for w in weights) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""Helpers shared by the browser tests: which pages exist, and serving them as published."""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from conftest import PROJECT
+from dossier import model
+
+sys.path.insert(0, str(PROJECT / "scripts"))
+import page_weight  # noqa: E402
+
+
+def published_pages() -> list[str]:
+    """URL paths of every page of docs/ in both languages, as MkDocs writes them."""
+    docs = PROJECT / "docs"
+    urls = []
+    for path in sorted(docs.rglob("*.md")):
+        relative = path.relative_to(docs).as_posix()
+        if relative.startswith("includes/"):
+            continue
+        page, lang = model.page_and_language(relative)
+        stem = page[: -len(".md")]
+        stem = stem[: -len("index")] if stem == "index" or stem.endswith("/index") else stem + "/"
+        urls.append(("/" if lang == model.DEFAULT_LANGUAGE else f"/{lang}/") + stem)
+    return urls
+
+
+def other_html_pages(site: Path) -> list[str]:
+    """Built pages that are not in docs/ (404 pages, redirects ...)."""
+    known = set(published_pages())
+    return [page for page in page_weight.Site(site).pages() if page not in known]
+
+
+def serve_as_published(context, site: Path, base_url: str | None = None) -> None:
+    """Answer requests for the published address (site_url: its host, and its path, e.g.
+    /dosier-pekerja-rumahan/...) from the loopback server's root, as GitHub Pages would:
+    404.html uses such paths, and absolute links use the published host."""
+    published = page_weight.Site(site)
+    base_path = published.base_path
+
+    def handle(route):
+        url = urlsplit(route.request.url)
+        local = urlsplit(base_url) if base_url and url.netloc == published.host else url
+        path = "/" + url.path[len(base_path):] if url.path.startswith(base_path) else url.path
+        target = url._replace(scheme=local.scheme, netloc=local.netloc, path=path).geturl()
+        route.fulfill(response=route.fetch(url=target))
+
+    if base_path != "/":
+        context.route(re.compile(rf"^http://127\.0\.0\.1:\d+{re.escape(base_path)}"), handle)
+    if base_url and published.host:
+        context.route(re.compile(rf"^https?://{re.escape(published.host)}/"), handle)

@@ -1,0 +1,31 @@
+""""Cite this page" with JavaScript: the reader's today as the date accessed, in the page's
+language, formatted as the server formats dates."""
+from __future__ import annotations
+
+import pytest
+
+from dossier import dates
+
+pytestmark = pytest.mark.browser
+
+MEETING = "pertemuan/2024-02-22-dialog-kemensos/"
+
+
+@pytest.mark.parametrize("lang, prefix, title, site_name, accessed", [
+    ("id", "", "Dialog dengan Kementerian Sosial, Februari 2024",
+     "Dosier Advokasi Jaminan Sosial Pekerja Rumahan", "diakses"),
+    ("en", "en/", "Dialogue with the Ministry of Social Affairs, February 2024",
+     "Home-Based Workers' Social Security Advocacy Dossier", "accessed"),
+])
+def test_citation_has_todays_date_accessed(page, base_url, lang, prefix, title, site_name, accessed):
+    page.goto(f"{base_url}/{prefix}{MEETING}")
+    today = page.evaluate("""() => { const d = new Date();
+        return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map(n => String(n).padStart(2, '0')).join('-'); }""")
+    page.wait_for_function(f"document.querySelector('[data-cite-accessed]').dateTime === '{today}'")
+    canonical = page.locator("link[rel=canonical]").get_attribute("href")
+    assert canonical.endswith(f"/{prefix}{MEETING}")
+    assert page.locator("[data-cite-text]").inner_text() == (
+        f"Komnas Perempuan. (27 November 2026). {title}. {site_name}. {canonical}, "
+        f"{accessed} {dates.format_date(today, lang)}."
+    )
+    assert page.locator("[data-cite-text] a").get_attribute("href") == canonical
