@@ -34,7 +34,7 @@ def other_html_pages(site: Path) -> list[str]:
     return [page for page in page_weight.Site(site).pages() if page not in known]
 
 
-def serve_as_published(context, site: Path, base_url: str | None = None) -> None:
+def serve_as_published(context, site: Path, base_url: str) -> None:
     """Answer requests for the published address (site_url: its host, and its path, e.g.
     /dosier-pekerja-rumahan/...) from the loopback server's root, as GitHub Pages would:
     404.html uses such paths, and absolute links use the published host."""
@@ -43,12 +43,12 @@ def serve_as_published(context, site: Path, base_url: str | None = None) -> None
 
     def handle(route):
         url = urlsplit(route.request.url)
-        local = urlsplit(base_url) if base_url and url.netloc == published.host else url
+        local = urlsplit(base_url) if url.netloc == published.host else url
         path = "/" + url.path[len(base_path):] if url.path.startswith(base_path) else url.path
         target = url._replace(scheme=local.scheme, netloc=local.netloc, path=path).geturl()
         route.fulfill(response=route.fetch(url=target))
 
     if base_path != "/":
         context.route(re.compile(rf"^http://127\.0\.0\.1:\d+{re.escape(base_path)}"), handle)
-    if base_url and published.host:
+    if published.host:
         context.route(re.compile(rf"^https?://{re.escape(published.host)}/"), handle)

@@ -25,11 +25,11 @@ def violations(tab) -> str:
 
 
 @pytest.fixture(scope="module", params=list(VIEWPORTS))
-def tab(browser, site, request):
+def tab(browser, site, base_url, request):
     """One tab per screen size, reused page after page (the pages share no state).
     Reduced motion: axe then sees colours at rest, not halfway through a transition."""
     context = browser.new_context(viewport=VIEWPORTS[request.param], reduced_motion="reduce")
-    serve_as_published(context, site)
+    serve_as_published(context, site, base_url)
     page = context.new_page()
     yield page
     context.close()

@@ -13,9 +13,9 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def reader(browser, site):
+def reader(browser, site, base_url):
     context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
-    serve_as_published(context, site)
+    serve_as_published(context, site, base_url)
     page = context.new_page()
     yield page
     context.close()
@@ -51,7 +51,7 @@ def test_page_reads_without_javascript(reader, base_url, path):
 
 def test_phone_navigation_opens_without_javascript(browser, site, base_url):
     context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
-    serve_as_published(context, site)
+    serve_as_published(context, site, base_url)
     page = context.new_page()
     page.goto(base_url + "/en/pertemuan/2024-02-22-dialog-kemensos/")
     home = page.locator(".md-sidebar--primary a.md-nav__link").first

@@ -17,9 +17,9 @@ SCREEN_ONLY = [
 
 
 @pytest.fixture
-def paper(browser, site):
+def paper(browser, site, base_url):
     context = browser.new_context(viewport={"width": 794, "height": 1123})  # A4 at 96 dpi
-    serve_as_published(context, site)
+    serve_as_published(context, site, base_url)
     page = context.new_page()
     yield page
     context.close()
@@ -89,7 +89,7 @@ def test_external_links_are_followed_by_their_address_unless_it_is_their_text(pa
 
 def test_without_javascript_external_addresses_are_still_printed(browser, site, base_url):
     context = browser.new_context(java_script_enabled=False)
-    serve_as_published(context, site)
+    serve_as_published(context, site, base_url)
     page = context.new_page()
     page.goto(base_url + SOURCE)
     page.emulate_media(media="print")

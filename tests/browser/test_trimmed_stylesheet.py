@@ -44,13 +44,15 @@ STYLES = """() => {
 def styles(browser, site, url: str, *, original: bool, viewport: dict, javascript: bool = True,
            media: str = "screen", search: str | None = None) -> list[str]:
     context = browser.new_context(viewport=viewport, java_script_enabled=javascript, reduced_motion="reduce")
-    serve_as_published(context, site)
+    serve_as_published(context, site, "/".join(url.split("/")[:3]))
     if original:
         context.route("**/assets/stylesheets/main.*.min.css",
                       lambda route: route.fulfill(body=ORIGINAL.read_text(encoding="utf-8"), content_type="text/css"))
     page = context.new_page()
     page.goto(url, wait_until="networkidle")  # Material has sized the sidebars
     page.emulate_media(media=media)
+    if media != "screen":
+        page.wait_for_timeout(300)  # Material's script reacts to print media (opens details)
     if search:
         page.keyboard.press("/")
         page.keyboard.type(search)
