@@ -15,7 +15,7 @@ MEETING = "pertemuan/2024-02-22-dialog-kemensos/"
     ("id", "", "Dialog dengan Kementerian Sosial, Februari 2024",
      "Dosier Advokasi Jaminan Sosial Pekerja Rumahan", "diakses"),
     ("en", "en/", "Dialogue with the Ministry of Social Affairs, February 2024",
-     "Home-Based Workers' Social Security Advocacy Dossier", "accessed"),
+     "Social Security for Homeworkers: An Advocacy Dossier", "accessed"),
 ])
 def test_citation_has_todays_date_accessed(page, base_url, lang, prefix, title, site_name, accessed):
     page.goto(f"{base_url}/{prefix}{MEETING}")
