@@ -250,6 +250,8 @@ def first_view(site: Site, page: str) -> PageWeight:
     if parser.search_form and "base" in config:
         base = urljoin(page, config["base"].rstrip("/") + "/")
         add(urljoin(base, "search/search_index.json"), "data", False, page)
+    if "base" in config:  # Material also reads the sitemap at its base to map language links
+        add(urljoin(urljoin(page, config["base"].rstrip("/") + "/"), "sitemap.xml"), "data", False, page)
     for href in parser.alternates:
         add(urljoin(urljoin(page, href), "sitemap.xml"), "data", False, page)
     return weight
