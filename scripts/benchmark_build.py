@@ -39,6 +39,8 @@ kind: meeting
 id: synthetic-{n:04d}
 title: {title} {n}
 description: {title} {n}.
+published: "2026-11-27"
+updated: "2026-11-27"
 date: "{date}"
 place: {place}
 attendees:
