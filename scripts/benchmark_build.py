@@ -158,7 +158,7 @@ def main() -> None:
     real_pages = sum(1 for p in (PROJECT / "docs").rglob("*.md") if not p.name.endswith(".en.md"))
     print("| records per language | pages built | with hooks (s) | ms per page "
           "| same pages, no hooks (s) | hooks add | stock, no views (s) | ms per page |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for records in args.sizes:
         pages = 2 * (real_pages + records)
         with_hooks = measure(records, True, args.runs)
