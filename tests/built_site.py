@@ -18,6 +18,16 @@ SITE_PATH = "/dosier-pekerja-rumahan/"  # as tests/conftest.py builds and serves
 DOCS = PROJECT / "docs"
 
 
+def load_hook(name: str):
+    """A hook file of hooks/ as a module, for testing its pure functions (MkDocs loads it by path)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, PROJECT / "hooks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def docs_pages() -> list[str]:
     """Every page, by its Indonesian path under docs/ (e.g. "pertemuan/x.md")."""
     return sorted(

@@ -36,6 +36,14 @@ def other_html_pages(site: Path) -> list[str]:
     return [page for page in page_weight.Site(site).pages() if page not in known]
 
 
+def published_tab(browser, site: Path, base_url: str, **context_options):
+    """A tab in a fresh browser context that reaches the site as published; yields it, then closes."""
+    context = browser.new_context(**context_options)
+    serve_as_published(context, site, base_url)
+    yield context.new_page()
+    context.close()
+
+
 def serve_as_published(context, site: Path, base_url: str) -> None:
     """Answer requests for the published host (site_url's, e.g. https://dossier.test) from the
     loopback server, which serves the site under the same path as GitHub Pages would

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from _site import other_html_pages, published_pages, serve_as_published
+from _site import other_html_pages, published_pages, published_tab
 
 pytestmark = pytest.mark.browser
 
@@ -28,11 +28,7 @@ def violations(tab) -> str:
 def tab(browser, site, base_url, request):
     """One tab per screen size, reused page after page (the pages share no state).
     Reduced motion: axe then sees colours at rest, not halfway through a transition."""
-    context = browser.new_context(viewport=VIEWPORTS[request.param], reduced_motion="reduce")
-    serve_as_published(context, site, base_url)
-    page = context.new_page()
-    yield page
-    context.close()
+    yield from published_tab(browser, site, base_url, viewport=VIEWPORTS[request.param], reduced_motion="reduce")
 
 
 @pytest.mark.parametrize("path", published_pages())

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from _site import published_pages, serve_as_published
+from _site import published_pages, published_tab, serve_as_published
 from conftest import PROJECT
 from dossier import dates
 
@@ -19,11 +19,7 @@ NAV_PAGES = [line for line in _NAV.splitlines() if line.rstrip().endswith(".md")
 
 @pytest.fixture(scope="module")
 def reader(browser, site, base_url):
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
-    serve_as_published(context, site, base_url)
-    page = context.new_page()
-    yield page
-    context.close()
+    yield from published_tab(browser, site, base_url, java_script_enabled=False, viewport={"width": 1280, "height": 900})
 
 
 @pytest.mark.parametrize("path", published_pages())

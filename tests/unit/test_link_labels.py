@@ -1,10 +1,6 @@
-import importlib.util
+from built_site import load_hook
 
-from built_site import PROJECT
-
-spec = importlib.util.spec_from_file_location("link_labels", PROJECT / "hooks" / "link_labels.py")
-link_labels = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(link_labels)
+link_labels = load_hook("link_labels")
 
 STRINGS = {"permalink_title": "Tautan ke bagian ini", "permalink_label": "Tautan ke bagian ini: {heading}"}
 

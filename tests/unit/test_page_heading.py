@@ -1,10 +1,6 @@
-import importlib.util
+from built_site import load_hook
 
-from built_site import PROJECT
-
-spec = importlib.util.spec_from_file_location("page_heading", PROJECT / "hooks" / "page_heading.py")
-page_heading = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(page_heading)
+page_heading = load_hook("page_heading")
 
 
 def test_title_becomes_the_h1_when_the_page_has_none():
