@@ -1,8 +1,8 @@
 """Hook: trim Material's main stylesheet in the built site to the rules its pages can use.
 
-The rules are in dossier/stylesheets.py. static-i18n builds English inside the Indonesian
-build, so this runs more than once; each run trims Material's original file using every
-page built so far, and the last run has seen the pages of both languages.
+The rules are in dossier/stylesheets.py. static-i18n builds the other languages inside the
+default language's build, after this hook has run for it; only the last language's run sees
+every page of the site, so only that run trims.
 """
 from pathlib import Path
 
@@ -19,7 +19,18 @@ def _original(config) -> Path:
     raise FileNotFoundError(f"Material's {STYLESHEETS}/main.*.min.css")
 
 
+def is_last_language_build(config) -> bool:
+    """True in the run that ends the site's build (the only one without static-i18n)."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return True
+    later = [lang for lang in i18n.build_languages if lang != i18n.default_language]
+    return not later or i18n.current_language == later[-1]
+
+
 def on_post_build(config):
+    if not is_last_language_build(config):
+        return
     site = Path(config.site_dir)
     original = _original(config)
     pages = [path.read_text(encoding="utf-8") for path in sorted(site.rglob("*.html"))]

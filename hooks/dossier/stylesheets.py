@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 # Classes Material's script (bundle.js) adds at run time for the features this site uses:
 # the focus-visible polyfill, header and table-of-contents state, search results, tables,
@@ -216,9 +215,10 @@ def _without_properties(declarations: str, unread: set[str]) -> str:
 
 def drop_unread_properties(rules: list[Rule], others: str) -> list[Rule]:
     """Drop declarations of --properties nothing reads; repeat, as one may read another."""
+    read_outside = custom_properties_read(others)  # the pages are large: read them once
     while True:
         declared = _declared(rules)
-        unread = declared - custom_properties_read(serialize(rules), others)
+        unread = declared - read_outside - custom_properties_read(serialize(rules))
         if not unread:
             return rules
         rules = _strip(rules, unread)
@@ -256,22 +256,22 @@ def _strip(rules: list[Rule], unread: set[str]) -> list[Rule]:
 
 # ---------------------------------------------------------------- pages
 
-class _ClassCollector(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.classes: set[str] = set()
-
-    def handle_starttag(self, tag, attrs):
-        for name, value in attrs:
-            if name == "class" and value:
-                self.classes.update(value.split())
+# A class attribute, quoted or not. A regular expression rather than an HTML parser: many
+# times faster on a thousand pages, as the engine first looks for the literal "class". It
+# errs only on the side of finding more classes than there are (data-class="x", or the
+# words class="x" in a page's text), which only keeps more rules.
+_CLASS_ATTRIBUTE = re.compile(r"""class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
+_CLASS_ATTRIBUTE_ANY_CASE = re.compile(_CLASS_ATTRIBUTE.pattern, re.IGNORECASE)  # slower
 
 
 def classes_in_html(html: str) -> set[str]:
-    collector = _ClassCollector()
-    collector.feed(html)
-    collector.close()
-    return collector.classes
+    # HTML attribute names are case-insensitive; MkDocs, Markdown and Material write them in
+    # lower case, hand-written HTML may not.
+    pattern = _CLASS_ATTRIBUTE_ANY_CASE if ("CLASS" in html or "Class" in html) else _CLASS_ATTRIBUTE
+    classes: set[str] = set()
+    for double, single, bare in pattern.findall(html):
+        classes.update((double or single or bare).split())
+    return classes
 
 
 def trim(css: str, used_classes: set[str], others: str = "") -> str:

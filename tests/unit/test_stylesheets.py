@@ -66,3 +66,15 @@ def test_a_custom_property_read_only_by_a_dropped_rule_goes_too():
 def test_classes_in_html_reads_every_class_attribute():
     html = '<div class="a b"><p class="c">x</p><span class=d></span></div>'
     assert stylesheets.classes_in_html(html) == {"a", "b", "c", "d"}
+
+
+def test_classes_in_html_reads_single_quotes_spacing_and_case():
+    html = "<p CLASS = 'e  f'>x</p><b class=\"g\">y</b><i Class=h>z</i>"
+    assert stylesheets.classes_in_html(html) == {"e", "f", "g", "h"}
+
+
+def test_classes_in_html_errs_only_towards_more_classes():
+    # Neither data-class nor the words class="x" in a page's text make a class; counting
+    # them only keeps rules that could have gone, never drops one a page needs.
+    html = '<p data-class="extra">&lt;p class="in-text"&gt;</p>'
+    assert stylesheets.classes_in_html(html) == {"extra", "in-text"}
