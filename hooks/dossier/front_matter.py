@@ -46,6 +46,7 @@ class PageSource:
     body: str
     field_lines: dict = field(default_factory=dict)  # ("recommendations", 0, "id") -> line
     body_line: int = 1             # line of the file where the body starts
+    text: str = ""                 # the whole file as read (checks and fingerprints use it)
 
     def line_of(self, *keys) -> int:
         """Line of the nearest field on the path given (1 when none)."""
@@ -85,7 +86,7 @@ def parse(text: str, path: str) -> PageSource:
     """Parse a page; raises FrontMatterError with the file line of a YAML mistake."""
     front, body, body_line = split(text)
     if front is None:
-        return PageSource(path, {}, body, {}, body_line)
+        return PageSource(path, {}, body, {}, body_line, text)
     loader = _Loader(front)
     try:
         # One parse gives both the node tree (for line numbers) and the values.
@@ -102,7 +103,7 @@ def parse(text: str, path: str) -> PageSource:
     lines: dict = {}
     if node is not None:
         _map_lines(node, (), lines, offset=1)
-    return PageSource(path, meta, body, lines, body_line)
+    return PageSource(path, meta, body, lines, body_line, text)
 
 
 def load_yaml(text: str) -> tuple[object, dict]:

@@ -83,7 +83,7 @@ def load(project_dir: Path, docs_dir: Path) -> Dossier:
             source = front_matter.read(docs_dir, relative)
         except front_matter.FrontMatterError as error:
             dossier.load_problems.append(LoadProblem(relative, error.line, error.problem))
-            source = front_matter.PageSource(relative, {}, "", {}, 1)
+            source = front_matter.PageSource(relative, {}, "", {}, 1, path.read_text(encoding="utf-8"))
             source.meta = {"kind": "_unreadable"}
         dossier.pages.setdefault(page, {})[lang] = source
     for name in DATA_FILES:

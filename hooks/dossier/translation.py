@@ -46,7 +46,7 @@ def statuses(dossier: Dossier) -> list[Status]:
         original = versions.get(DEFAULT_LANGUAGE)
         if original is None:
             continue
-        current = fingerprint((dossier.docs_dir / original.path).read_text(encoding="utf-8"))
+        current = fingerprint(original.text)
         for lang, source in sorted(versions.items()):
             if lang == DEFAULT_LANGUAGE or source.meta.get("kind") == "_unreadable":
                 continue
