@@ -22,8 +22,21 @@ SOURCE_LINK = re.compile(r"\](?:\(|:[ \t]*)(?P<target>[^)\s]*?sumber/[a-z0-9-]+\
 def relative(from_page: str, to: str) -> str:
     """Link from one page to another (paths under docs/, anchors kept)."""
     target, _, anchor = to.partition("#")
-    path = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    path = _relative_path(target, posixpath.dirname(from_page))
     return f"{path}#{anchor}" if anchor else path
+
+
+def _relative_path(target: str, start: str) -> str:
+    """posixpath.relpath for clean paths under docs/, without its look-ups of the working
+    directory (a thousand records make tens of thousands of links)."""
+    target_parts = target.split("/")
+    start_parts = start.split("/") if start else []
+    if any(part in ("", ".", "..") for part in (*target_parts, *start_parts)):
+        return posixpath.relpath(target, start or ".")
+    common = 0
+    while common < min(len(target_parts), len(start_parts)) and target_parts[common] == start_parts[common]:
+        common += 1
+    return "/".join([".."] * (len(start_parts) - common) + target_parts[common:]) or "."
 
 
 def link(from_page: str, to: str, text: str) -> str:
@@ -431,6 +444,23 @@ def render_markers(markdown: str, dossier: Dossier, page: str, lang: str, s: dic
         name = match["name"]
         if only is not None and name in VIEWS and name not in only:
             return ""
-        return VIEWS[name](dossier, page, lang, s)
+        return _rendered_view(name, dossier, page, lang, s)
 
     return MARKER.sub(view, markdown)
+
+
+# Views are pure functions of (dossier, page, language, strings), and each is needed twice:
+# for its page, and by derived-pages, which reads every page's views for the links to the
+# source. One entry per view and page; the dossier and strings objects must be the same
+# ones (a rebuild that changed either makes new objects, so nothing stale is served).
+_view_cache: dict = {}
+
+
+def _rendered_view(name: str, dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    key = (name, page, lang)
+    cached = _view_cache.get(key)
+    if cached is not None and cached[0] is dossier and cached[1] is s:
+        return cached[2]
+    text = VIEWS[name](dossier, page, lang, s)
+    _view_cache[key] = (dossier, s, text)
+    return text
