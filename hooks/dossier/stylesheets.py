@@ -213,9 +213,10 @@ def _without_properties(declarations: str, unread: set[str]) -> str:
     return ";".join(kept)
 
 
-def drop_unread_properties(rules: list[Rule], others: str) -> list[Rule]:
-    """Drop declarations of --properties nothing reads; repeat, as one may read another."""
-    read_outside = custom_properties_read(others)  # the pages are large: read them once
+def drop_unread_properties(rules: list[Rule], others: str, properties_read: set[str] = frozenset()) -> list[Rule]:
+    """Drop declarations of --properties nothing reads; repeat, as one may read another.
+    `properties_read`: those already known to be read elsewhere (found in the pages)."""
+    read_outside = custom_properties_read(others) | set(properties_read)  # read once, not per round
     while True:
         declared = _declared(rules)
         unread = declared - read_outside - custom_properties_read(serialize(rules))
@@ -274,8 +275,9 @@ def classes_in_html(html: str) -> set[str]:
     return classes
 
 
-def trim(css: str, used_classes: set[str], others: str = "") -> str:
+def trim(css: str, used_classes: set[str], others: str = "", properties_read: set[str] = frozenset()) -> str:
     """Material's stylesheet without rules no page can use; others = the texts (other
-    stylesheets, pages, scripts) whose var(--name) keep a custom property."""
+    stylesheets, pages, scripts) whose var(--name) keep a custom property, properties_read =
+    custom properties known to be read already."""
     rules = drop_unused_selectors(parse(css), set(used_classes) | RUNTIME_CLASSES)
-    return serialize(drop_unread_properties(rules, others))
+    return serialize(drop_unread_properties(rules, others, properties_read))

@@ -78,3 +78,8 @@ def test_classes_in_html_errs_only_towards_more_classes():
     # them only keeps rules that could have gone, never drops one a page needs.
     html = '<p data-class="extra">&lt;p class="in-text"&gt;</p>'
     assert stylesheets.classes_in_html(html) == {"extra", "in-text"}
+
+
+def test_custom_properties_known_to_be_read_are_kept():
+    css = ":root{--page-only:1;--unread:2}.a{x:1}"
+    assert stylesheets.trim(css, {"a"}, properties_read={"--page-only"}) == ":root{--page-only:1}.a{x:1}"
