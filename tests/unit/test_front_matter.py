@@ -37,3 +37,24 @@ def test_malformed_yaml_reports_the_file_line():
 def test_page_without_front_matter_has_empty_meta():
     page = front_matter.parse("# Title\n", "x.md")
     assert page.meta == {} and page.body == "# Title\n"
+
+
+def test_values_and_lines_are_what_pyyaml_and_the_node_tree_give():
+    import yaml
+
+    from dossier import front_matter
+
+    text = ("---\ntitle: Judul\ncount: 3\nflag: true\nnothing: null\nratio: 2.5\ndate: 2024-02-22\n"
+            "quoted: \"2024\"\nlist:\n  - a\n  - {b: 1, c: [x, y]}\nanchor: &same {k: v}\nalias: *same\n---\nBody\n")
+    page = front_matter.parse(text, "x.md")
+    expected = yaml.load(text.split("---\n")[1], Loader=front_matter._Loader)
+    assert page.meta == expected and page.meta["date"] == "2024-02-22" and page.meta["count"] == 3
+    assert page.line_of("list", 1, "c", 1) == 11 and page.line_of("alias") == 13
+
+
+def test_unusual_yaml_is_left_to_pyyaml():
+    from dossier import front_matter
+
+    page = front_matter.parse("---\nbase: &b {x: 1}\nmerged:\n  <<: *b\n  y: 2\nset: !!set {a, b}\n---\n", "x.md")
+    assert page.meta["merged"] == {"x": 1, "y": 2} and page.meta["set"] == {"a", "b"}
+    assert page.line_of("merged") == 3
