@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -127,30 +128,68 @@ def test_our_own_scripts_and_styles_have_no_absolute_url():
 
 # ---------------------------------------------------------------- in a browser
 
-@pytest.mark.browser
-def test_no_page_makes_a_request_to_another_host(browser, site, base_url):
-    """Load every page (and the 404 page) with an empty cache, logging every request."""
-    local = urlsplit(base_url).netloc
-    published = page_weight.Site(site)
-    pages = published_pages() + ["/404.html"]
-    other_hosts, unweighed = {}, {}
-    for path in pages:
+@dataclass
+class _Visit:
+    """What loading one page with an empty cache made the browser do."""
+
+    requests: list = field(default_factory=list)       # playwright Request objects
+    failed: list = field(default_factory=list)         # (status, url) of answers >= 400
+    console_errors: list = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def visits(browser, site, base_url) -> dict[str, _Visit]:
+    """Every page (and the 404 page) loaded once in a fresh context, every request logged."""
+    found = {}
+    for path in published_pages() + ["/404.html"]:
+        visit = found[path] = _Visit()
         context = browser.new_context()
-        requests: list = []
-        context.on("request", lambda request: requests.append(request))
+        context.on("request", lambda request, visit=visit: visit.requests.append(request))
+        context.on("response", lambda response, visit=visit: response.status >= 400
+                   and visit.failed.append((response.status, response.url)))
         serve_as_published(context, site, base_url)
         page = context.new_page()
+        page.on("console", lambda message, visit=visit: message.type == "error"
+                and visit.console_errors.append(message.text))
         page.goto(base_url + path, wait_until="networkidle")
         page.wait_for_timeout(200)
         context.close()
-        hosts = {urlsplit(r.url).netloc for r in requests} - {local, published.host}
+    return found
+
+
+@pytest.mark.browser
+def test_no_page_makes_a_request_to_another_host(visits, site, base_url):
+    local = urlsplit(base_url).netloc
+    published = page_weight.Site(site)
+    other_hosts = {}
+    for path, visit in visits.items():
+        hosts = {urlsplit(r.url).netloc for r in visit.requests} - {local, published.host}
         if hosts:
-            other_hosts[path] = sorted(r.url for r in requests if urlsplit(r.url).netloc in hosts)
-        # What the browser loaded is what page_weight.py weighs for this page.
+            other_hosts[path] = sorted(r.url for r in visit.requests if urlsplit(r.url).netloc in hosts)
+    assert len(visits) > 40 and not other_hosts
+
+
+@pytest.mark.browser
+def test_what_the_browser_loads_is_what_page_weight_weighs(visits, site):
+    published = page_weight.Site(site)
+    unweighed = {}
+    for path, visit in visits.items():
         weighed = {r.url for r in page_weight.first_view(published, path).resources}
-        loaded = {published.site_path(r.url, path) for r in requests
+        loaded = {published.site_path(r.url, path) for r in visit.requests
                   if r.resource_type in ("document", "stylesheet", "script", "image", "font", "xhr", "fetch")}
         if loaded - weighed:
             unweighed[path] = sorted(loaded - weighed)
-    assert not other_hosts
+        assert any(url.endswith("search_index.json") for url in loaded), path  # the index is weighed too
     assert not unweighed
+
+
+@pytest.mark.browser
+def test_no_page_asks_for_anything_missing_or_logs_an_error(visits):
+    """Material would look for a sitemap.xml beside each language link and log the 404s
+    (hooks/skip_sitemap_lookups.py stops it): every request is answered, no console error.
+    The 404 page is itself served with a 404."""
+    failed = {path: visit.failed for path, visit in visits.items()
+              if [f for f in visit.failed if not (path == "/404.html" and f[1].endswith("/404.html"))]}
+    errors = {path: visit.console_errors for path, visit in visits.items()
+              if [e for e in visit.console_errors if not (path == "/404.html" and "404" in e)]}
+    assert not failed and not errors
