@@ -26,7 +26,7 @@ def weights(site) -> list[page_weight.PageWeight]:
 def _report(pages) -> str:
     return "\n" + "\n".join(
         f"{w.page}: total {w.total} B, render-blocking {w.blocking} B "
-        f"({', '.join(f'{r.url} {r.size}' for r in w.resources if r.kind != 'data')})"
+        f"({', '.join(f'{r.url} {r.size}' for r in w.resources)})"
         for w in pages
     )
 
@@ -48,10 +48,8 @@ def test_render_blocking_part_of_every_page_is_at_most_30_kb(weights):
 
 
 def test_what_a_page_loads_exists_in_the_site(weights):
-    # A missing stylesheet or script would make a page look light and broken. Sitemaps of
-    # the language links are data Material may ask for; whether they exist is not weight.
-    missing = {(w.page, r.url) for w in weights for r in w.resources
-               if not r.exists and not r.url.endswith("sitemap.xml")}
+    # A missing stylesheet, script or search index would make a page look light and broken.
+    missing = {(w.page, r.url) for w in weights for r in w.resources if not r.exists}
     assert not missing
 
 
@@ -126,12 +124,10 @@ def test_weighing_a_small_site(tmp_path):
         "/s/worker.js": ("js", False, _gz("w")),
         "/i/icon.png": ("image", False, 20),
         "/i/photo.png": ("image", False, 30),         # the lazy image is not in the first view
-        "/search/search_index.json": ("data", False, _gz('{"docs": []}')),
-        "/en/a/sitemap.xml": ("data", False, 0),
-        "/sitemap.xml": ("data", False, 0),            # Material's own look-up at its base
+        "/search/search_index.json": ("data", False, _gz('{"docs": []}')),  # in the total
     }
     assert weight.blocking == _gz(PAGE) + _gz(MAIN_CSS) + _gz(".y{}")
-    assert weight.total == sum(size for kind, _, size in found.values() if kind != "data")
+    assert weight.total == sum(size for _, _, size in found.values())
     assert weight.data == _gz('{"docs": []}')
 
 
