@@ -12,10 +12,21 @@ and times `mkdocs build --strict` three ways:
 - stock: hooks and overrides removed and nothing written out (markers stay HTML comments), for
   reference: pages without their generated views.
 
-Prints a Markdown table. Not a test: timings vary with the machine and its load.
+Two measures of the hooks' cost, printed side by side:
+
+- in the hooks: the seconds spent loading the hook files and inside their event handlers
+  during the build with hooks (MkDocs' loading and registration of each is wrapped with a
+  timer), as a share of the rest of that build: what the hooks add, measured within one build;
+- difference: the build with hooks against the same pages built without them. It also
+  counts what the hooks make possible but do not run: the template overrides (page dates,
+  citation, sharing metadata), which cannot render without the hooks' data.
+
+Each variant is built once to warm up, then the runs alternate between the variants (so a
+machine that slows down weighs on all alike); medians are printed as a Markdown table.
+Not a test: timings vary with the machine and its load.
 
     .venv/bin/python scripts/benchmark_build.py            # 0, 100, 250 and 500 records
-    .venv/bin/python scripts/benchmark_build.py --sizes 500 --runs 3
+    .venv/bin/python scripts/benchmark_build.py --sizes 500 --runs 5
 """
 from __future__ import annotations
 
@@ -131,40 +142,126 @@ def make_project(target: Path, records: int, hooks: bool, written_out: bool = Fa
         prerender(target)
 
 
-def build_seconds(project: Path) -> float:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def hooks_of(project: Path) -> list[str]:
+    """The hook files mkdocs.yml lists (as MkDocs names them when it registers their events)."""
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    if "\nhooks:\n" not in config:
+        return []
+    block = config[config.index("\nhooks:\n") + 8:].split("\n\n", 1)[0]
+    return [line.strip()[2:] for line in block.splitlines() if line.strip().startswith("- ")]
+
+
+def build_here() -> None:
+    """Run `mkdocs build --strict` in this folder, timing the loading of the project's hook
+    files and every event handler they register; print the seconds spent in them as the last
+    line. MkDocs' Hooks._load_hook and PluginCollection._register_event are wrapped here (a
+    benchmark may lean on internals)."""
+    import functools
+    import json
+
+    from mkdocs import plugins
+    from mkdocs.__main__ import cli
+    from mkdocs.config import config_options
+
+    hooks = set(hooks_of(Path.cwd()))
+    spent = [0.0]
+    register = plugins.PluginCollection._register_event
+
+    def timed_register(self, event_name, method, plugin_name=None):
+        if plugin_name in hooks:
+            inner = method
+
+            @functools.wraps(inner)  # keeps the handler's priority attribute
+            def method(*args, **kwargs):
+                started = time.perf_counter()
+                try:
+                    return inner(*args, **kwargs)
+                finally:
+                    spent[0] += time.perf_counter() - started
+        return register(self, event_name, method, plugin_name)
+
+    plugins.PluginCollection._register_event = timed_register
+
+    # Loading the hook files (and what they import) is their cost too.
+    load_hook = config_options.Hooks._load_hook
+
+    def timed_load_hook(self, name, path):
+        started = time.perf_counter()
+        try:
+            return load_hook(self, name, path)
+        finally:
+            spent[0] += time.perf_counter() - started
+
+    config_options.Hooks._load_hook = timed_load_hook
+    try:
+        cli(["build", "--strict", "-q"])
+    except SystemExit as exit:
+        if exit.code:
+            raise
+    print(json.dumps({"hooks_seconds": spent[0]}))
+
+
+def build_seconds(project: Path) -> tuple[float, float]:
+    """Wall seconds of one build, and the seconds spent inside the project's hooks."""
+    import json
+
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
+    result = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--build-here"],
                             cwd=project, capture_output=True, text=True, env=env)
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         sys.exit(f"build failed in {project}:\n{(result.stdout + result.stderr)[-3000:]}")
-    return elapsed
+    return elapsed, json.loads(result.stdout.strip().splitlines()[-1])["hooks_seconds"]
 
 
-def measure(records: int, hooks: bool, runs: int, written_out: bool = False) -> float:
+VARIANTS = {  # name -> (hooks, written_out)
+    "with hooks": (True, False),
+    "same pages, no hooks": (False, True),
+    "stock": (False, False),
+}
+
+
+def measure(records: int, runs: int) -> dict[str, tuple[float, float]]:
+    """Median (wall, in hooks) seconds per variant; runs alternate between the variants, so
+    that a machine slowing down or speeding up weighs on all of them alike."""
     with tempfile.TemporaryDirectory(prefix="dossier-bench-") as folder:
-        project = Path(folder)
-        make_project(project, records, hooks, written_out)
-        return statistics.median(build_seconds(project) for _ in range(runs))
+        projects = {}
+        for name, (hooks, written_out) in VARIANTS.items():
+            projects[name] = Path(folder) / name.replace(" ", "-").replace(",", "")
+            projects[name].mkdir()
+            make_project(projects[name], records, hooks, written_out)
+        samples: dict[str, list[tuple[float, float]]] = {name: [] for name in VARIANTS}
+        for name in VARIANTS:  # a first build compiles templates and warms caches: not counted
+            build_seconds(projects[name])
+        for _ in range(runs):
+            for name in VARIANTS:
+                samples[name].append(build_seconds(projects[name]))
+        return {name: (statistics.median(wall for wall, _ in found), statistics.median(hooks for _, hooks in found))
+                for name, found in samples.items()}
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--build-here"]:
+        build_here()
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[0, 100, 250, 500],
                         help="synthetic meeting records per language")
     parser.add_argument("--runs", type=int, default=3, help="builds per measurement (median)")
     args = parser.parse_args()
     real_pages = sum(1 for p in (PROJECT / "docs").rglob("*.md") if not p.name.endswith(".en.md"))
-    print("| records per language | pages built | with hooks (s) | ms per page "
-          "| same pages, no hooks (s) | hooks add | stock, no views (s) | ms per page |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| records per language | pages built | with hooks (s) | ms per page | in the hooks (s) "
+          "| hooks' share | same pages, no hooks (s) | difference | stock, no views (s) | ms per page |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for records in args.sizes:
         pages = 2 * (real_pages + records)
-        with_hooks = measure(records, True, args.runs)
-        same_pages = measure(records, False, args.runs, written_out=True)
-        stock = measure(records, False, args.runs)
-        print(f"| {records} | {pages} | {with_hooks:.2f} | {1000 * with_hooks / pages:.1f} "
+        found = measure(records, args.runs)
+        with_hooks, in_hooks = found["with hooks"]
+        same_pages, _ = found["same pages, no hooks"]
+        stock, _ = found["stock"]
+        print(f"| {records} | {pages} | {with_hooks:.2f} | {1000 * with_hooks / pages:.1f} | {in_hooks:.2f} "
+              f"| {100 * in_hooks / (with_hooks - in_hooks):+.0f}% "
               f"| {same_pages:.2f} | {100 * (with_hooks / same_pages - 1):+.0f}% "
               f"| {stock:.2f} | {1000 * stock / pages:.1f} |", flush=True)
 
