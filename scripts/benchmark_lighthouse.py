@@ -132,7 +132,7 @@ def stock_config(config: dict, site_url: str) -> dict:
 
 
 def build(config_file: Path, site_dir: Path, site_url: str, strict: bool) -> None:
-    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config_file), "-d", str(site_dir)]
     if strict:
         command.append("--strict")
