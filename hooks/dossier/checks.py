@@ -364,7 +364,7 @@ PLACEHOLDER = re.compile(r"\bTODO\b")
 def placeholder_problems(source, text: str) -> list[Problem]:
     """Every line still holding a TODO placeholder: a new page is not published half-written."""
     found = []
-    if not PLACEHOLDER.search(text):
+    if "TODO" not in text:  # a plain search first: the regular expression is slower
         return found
     field_at = sorted(((line, keys) for keys, line in source.field_lines.items()), key=lambda item: item[0])
     for number, line in enumerate(text.splitlines(), start=1):
