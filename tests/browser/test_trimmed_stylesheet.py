@@ -1,7 +1,7 @@
 """Trimming Material's stylesheet (hooks/trim_stylesheet.py) changes nothing a reader sees:
 every element of a page, and its ::before and ::after, has the same computed style with the
 trimmed file as with Material's original, on a phone and a desktop, with the search open,
-in print, and without JavaScript."""
+with an acronym's tooltip open, in print, and without JavaScript."""
 from __future__ import annotations
 
 import glob
@@ -42,8 +42,9 @@ STYLES = """() => {
 
 
 def styles(browser, site, url: str, *, original: bool, viewport: dict, javascript: bool = True,
-           media: str = "screen", search: str | None = None) -> list[str]:
-    context = browser.new_context(viewport=viewport, java_script_enabled=javascript, reduced_motion="reduce")
+           media: str = "screen", search: str | None = None, tooltip: str | None = None) -> list[str]:
+    context = browser.new_context(viewport=viewport, java_script_enabled=javascript, reduced_motion="reduce",
+                                  has_touch=tooltip == "tap")
     serve_as_published(context, site, "/".join(url.split("/")[:3]))
     if original:
         context.route("**/assets/stylesheets/main.*.min.css",
@@ -57,6 +58,11 @@ def styles(browser, site, url: str, *, original: bool, viewport: dict, javascrip
         page.keyboard.press("/")
         page.keyboard.type(search)
         page.locator(".md-search-result__item").first.wait_for()
+    if tooltip:  # the elements Material's script makes for content.tooltips
+        abbr = page.locator("article abbr").first
+        abbr.scroll_into_view_if_needed()
+        abbr.hover() if tooltip == "hover" else abbr.tap()
+        page.locator(".md-tooltip2--active").wait_for()
     result = page.evaluate(STYLES)
     context.close()
     return result
@@ -97,3 +103,8 @@ def test_same_styles_in_print_and_without_javascript(browser, site, base_url):
     url = base_url + "/pertemuan/2024-02-22-dialog-kemensos/"
     assert_same(browser, site, url, viewport=DESKTOP, media="print")
     assert_same(browser, site, url, viewport=PHONE, javascript=False)
+
+
+@pytest.mark.parametrize("viewport, tooltip", [(DESKTOP, "hover"), (PHONE, "tap")], ids=["desktop", "phone"])
+def test_same_styles_with_an_acronym_tooltip_open(browser, site, base_url, viewport, tooltip):
+    assert_same(browser, site, base_url + "/rekomendasi/kemensos/", viewport=viewport, tooltip=tooltip)
