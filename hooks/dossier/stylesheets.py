@@ -5,7 +5,8 @@ annotations, versions ...): 23 KB compressed, most of it for markup this site ne
 Two safe cuts, applied to the minified CSS:
 
 1. A rule is dropped when each of its selectors names a class that no page has and that
-   Material's script does not add for the features this site uses (RUNTIME_CLASSES).
+   Material's script does not add for the features this site uses (RUNTIME_CLASSES), or
+   needs a right-to-left element ([dir=rtl]) and no page has one.
    Classes inside :not(), :is(), :where(), :has() are ignored, so those selectors stay.
 2. Then a custom property (--name) is dropped where it is declared if nothing
    (stylesheets, pages, scripts) reads it with var(--name).
@@ -170,13 +171,27 @@ def split_top_level(text: str, separator: str) -> list[str]:
 _CLASS = re.compile(r"\.((?:[A-Za-z0-9_-]|\\.)+)")
 
 
-def required_classes(selector: str) -> set[str]:
-    """Classes an element chain must have for the selector to match anything."""
-    plain = re.sub(r"\[[^\]]*\]", "", selector)       # attribute values may hold dots
+# Material styles right-to-left scripts with [dir=rtl] selectors; a site whose pages are all
+# left-to-right (dir="ltr" on <html>) can drop them. The trim treats the attribute like a
+# class: RIGHT_TO_LEFT is "used" when a page has dir="rtl" (hooks/trim_stylesheet.py).
+RIGHT_TO_LEFT = "[dir=rtl]"
+
+
+def _outside_groups(text: str) -> str:
     previous = None
-    while previous != plain:                          # drop (...) of :not(), :is() ...
-        previous, plain = plain, re.sub(r"\([^()]*\)", "", plain)
-    return {match.replace("\\", "") for match in _CLASS.findall(plain)}
+    while previous != text:                           # drop (...) of :not(), :is() ...
+        previous, text = text, re.sub(r"\([^()]*\)", "", text)
+    return text
+
+
+def required_classes(selector: str) -> set[str]:
+    """Classes an element chain must have for the selector to match anything (and
+    RIGHT_TO_LEFT when it must be inside a right-to-left element)."""
+    plain = _outside_groups(re.sub(r"\[[^\]]*\]", "", selector))  # attribute values may hold dots
+    required = {match.replace("\\", "") for match in _CLASS.findall(plain)}
+    if RIGHT_TO_LEFT in _outside_groups(selector):
+        required.add(RIGHT_TO_LEFT)
+    return required
 
 
 def keep_selectors(prelude: str, used: set[str]) -> str | None:
@@ -270,6 +285,9 @@ _CLASS_ATTRIBUTE = re.compile(r"""class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`
 _CLASS_ATTRIBUTE_ANY_CASE = re.compile(_CLASS_ATTRIBUTE.pattern, re.IGNORECASE)  # slower
 
 
+_RIGHT_TO_LEFT_ATTRIBUTE = re.compile(r"""\sdir\s*=\s*["']?rtl\b""", re.IGNORECASE)
+
+
 def classes_in_html(html: str) -> set[str]:
     # HTML attribute names are case-insensitive; MkDocs, Markdown and Material write them in
     # lower case, hand-written HTML may not.
@@ -277,6 +295,8 @@ def classes_in_html(html: str) -> set[str]:
     classes: set[str] = set()
     for double, single, bare in pattern.findall(html):
         classes.update((double or single or bare).split())
+    if "rtl" in html and _RIGHT_TO_LEFT_ATTRIBUTE.search(html):
+        classes.add(RIGHT_TO_LEFT)
     return classes
 
 

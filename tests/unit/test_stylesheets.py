@@ -83,3 +83,10 @@ def test_classes_in_html_errs_only_towards_more_classes():
 def test_custom_properties_known_to_be_read_are_kept():
     css = ":root{--page-only:1;--unread:2}.a{x:1}"
     assert stylesheets.trim(css, {"a"}, properties_read={"--page-only"}) == ":root{--page-only:1}.a{x:1}"
+
+
+def test_right_to_left_rules_go_when_no_page_is_right_to_left():
+    css = "[dir=rtl] .a{x:1}.a:not([dir=rtl]){x:2}[dir=ltr] .a{x:3}.a{x:4}"
+    assert stylesheets.trim(css, {"a"}) == ".a:not([dir=rtl]){x:2}[dir=ltr] .a{x:3}.a{x:4}"
+    used = {"a"} | stylesheets.classes_in_html('<html lang="ar" dir="rtl"><p class="a">')
+    assert stylesheets.trim(css, used) == css
