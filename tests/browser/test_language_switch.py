@@ -69,3 +69,11 @@ def test_the_home_page_switch_keeps_the_section_too(page, base_url):
     page.goto(f"{base_url}/#jelajahi")
     switch_language(page, "en")
     assert page.url == f"{base_url}/en/#jelajahi"
+
+
+def test_the_translation_notice_leads_to_the_same_section_of_the_original(page, base_url):
+    page.goto(f"{base_url}/en/{MEETING}#hasil")
+    page.click(".dossier-translation-notice a[hreflang='id']")
+    page.wait_for_load_state("load")
+    assert page.url == f"{base_url}/{MEETING}#hasil"
+    assert page.evaluate("document.documentElement.lang") == "id"

@@ -1,12 +1,13 @@
 // Switching language keeps the reader's place: the language selector's links (Material's
-// .md-select__link, one per language) get the current #anchor just before they are followed,
-// copied or opened in a new tab. Both languages share every heading id, so the anchor exists
+// .md-select__link, one per language) and the translation notices' links to the Indonesian
+// original get the current #anchor just before they are followed, copied or opened in a new tab. Both languages share every heading id, so the anchor exists
 // on the other side. Without JavaScript the links still work and open the page at its top.
 (function () {
   "use strict";
   function keepPlace(event) {
     var target = event.target;
-    var link = target && target.closest && target.closest("a.md-select__link[hreflang]");
+    var link = target && target.closest && target.closest(
+      "a.md-select__link[hreflang], .dossier-translation-notice a[hreflang], .dossier-translation-stale a[hreflang]");
     if (!link) return;
     var url = new URL(link.href, location.href);
     url.hash = location.hash;
