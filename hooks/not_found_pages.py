@@ -9,8 +9,7 @@ their language selector leads to the language homes: they are served at any addr
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
-
+from dossier import interface_strings
 from dossier.model import DEFAULT_LANGUAGE, LANGUAGES
 
 
@@ -26,7 +25,7 @@ def on_config(config):
     config.extra["not_found"] = [
         {
             "lang": each,
-            "ui": yaml.safe_load((project_dir / "strings" / f"{each}.yml").read_text(encoding="utf-8")),
+            "ui": interface_strings.load(project_dir, each),
             "home": _home_path(config, each),
         }
         for each in shown

@@ -4,7 +4,7 @@ strings/<lang>.yml -> config.extra.ui, read by the other hooks and by templates 
 """
 from pathlib import Path
 
-import yaml
+from dossier import interface_strings
 
 
 def current_language(config) -> str:
@@ -16,7 +16,6 @@ def current_language(config) -> str:
 def on_config(config):
     project_dir = Path(config.config_file_path).parent
     lang = current_language(config)
-    path = project_dir / "strings" / f"{lang}.yml"
-    config.extra["ui"] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    config.extra["ui"] = interface_strings.load(project_dir, lang)
     config.extra["ui_language"] = lang
     return config

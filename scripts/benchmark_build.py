@@ -90,17 +90,14 @@ WORDS = {
 
 def prerender(project: Path) -> None:
     """Write each page's Markdown as the hooks would hand it to MkDocs (for the no-hooks build)."""
-    import yaml
-
-    from dossier import model, views
+    from dossier import interface_strings, model, views
 
     sys.path.insert(0, str(project / "hooks"))
     import abbreviations  # noqa: E402  (hooks/abbreviations.py)
     import page_heading  # noqa: E402  (hooks/page_heading.py)
 
     dossier = model.load(project, project / "docs")
-    strings = {lang: yaml.safe_load((project / "strings" / f"{lang}.yml").read_text(encoding="utf-8"))
-               for lang in model.LANGUAGES}
+    strings = {lang: interface_strings.load(project, lang) for lang in model.LANGUAGES}
     rendered = {}
     for page, versions in dossier.pages.items():
         for lang, source in versions.items():

@@ -28,6 +28,19 @@ def load_hook(name: str):
     return module
 
 
+def dossier_from_pages(docs_dir: Path, pages: dict[str, str]) -> model.Dossier:
+    """A dossier of the pages given ({path under docs/: text}), written into docs_dir."""
+    from dossier import front_matter
+
+    dossier = model.Dossier(docs_dir=docs_dir)
+    for path, text in pages.items():
+        (docs_dir / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs_dir / path).write_text(text, encoding="utf-8")
+        page, lang = model.page_and_language(path)
+        dossier.pages.setdefault(page, {})[lang] = front_matter.parse(text, path)
+    return dossier
+
+
 def docs_pages() -> list[str]:
     """Every page, by its Indonesian path under docs/ (e.g. "pertemuan/x.md")."""
     return sorted(

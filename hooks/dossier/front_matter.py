@@ -128,22 +128,28 @@ def split(text: str) -> tuple[str | None, str, int]:
     raise FrontMatterError(1, "unclosed")
 
 
+def _load(text: str, offset: int) -> tuple[object, dict]:
+    """A YAML document and the line of each field, lines counted from `offset` lines above
+    the text; a YAML mistake raises FrontMatterError with its line in the file."""
+    loader = _Loader(text)
+    try:
+        # One parse gives both the node tree (for line numbers) and the values.
+        node = loader.get_single_node()
+        return _construct(loader, node, offset)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = (mark.line + 1 + offset) if mark else 1  # marks count from 0
+        raise FrontMatterError(line, str(error.problem or error)) from error
+    finally:
+        loader.dispose()
+
+
 def parse(text: str, path: str) -> PageSource:
     """Parse a page; raises FrontMatterError with the file line of a YAML mistake."""
     front, body, body_line = split(text)
     if front is None:
         return PageSource(path, {}, body, {}, body_line, text)
-    loader = _Loader(front)
-    try:
-        # One parse gives both the node tree (for line numbers) and the values.
-        node = loader.get_single_node()
-        meta, lines = _construct(loader, node, offset=1)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = (mark.line + 2) if mark else 1  # +1 for 1-based, +1 for the opening fence
-        raise FrontMatterError(line, str(error.problem or error)) from error
-    finally:
-        loader.dispose()
+    meta, lines = _load(front, offset=1)  # the opening --- is line 1
     meta = meta or {}
     if not isinstance(meta, dict):
         raise FrontMatterError(2, "not a mapping")
@@ -152,16 +158,7 @@ def parse(text: str, path: str) -> PageSource:
 
 def load_yaml(text: str) -> tuple[object, dict]:
     """A YAML document and the line of each of its fields (for data files)."""
-    loader = _Loader(text)
-    try:
-        node = loader.get_single_node()
-        value, lines = _construct(loader, node, offset=0)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        raise FrontMatterError(mark.line + 1 if mark else 1, str(error.problem or error)) from error
-    finally:
-        loader.dispose()
-    return value, lines
+    return _load(text, offset=0)
 
 
 def read(docs_dir: Path, relative: str) -> PageSource:

@@ -200,20 +200,30 @@ def keep_selectors(prelude: str, used: set[str]) -> str | None:
     return ",".join(selectors) if selectors else None
 
 
-def drop_unused_selectors(rules: list[Rule], used: set[str]) -> list[Rule]:
+def _rewrite_style_rules(rules: list[Rule], rewrite) -> list[Rule]:
+    """The rules with each style rule (selectors and declarations, also inside @media ...)
+    replaced by rewrite(rule), or dropped when that is None; groups left empty go too."""
     kept = []
     for rule in rules:
         if rule.children is not None:
-            children = drop_unused_selectors(rule.children, used)
+            children = _rewrite_style_rules(rule.children, rewrite)
             if children:
                 kept.append(Rule(rule.prelude, children=children))
         elif rule.is_statement or rule.prelude.startswith("@"):
             kept.append(rule)
         else:
-            prelude = keep_selectors(rule.prelude, used)
-            if prelude is not None:
-                kept.append(Rule(prelude, declarations=rule.declarations))
+            rewritten = rewrite(rule)
+            if rewritten is not None:
+                kept.append(rewritten)
     return kept
+
+
+def drop_unused_selectors(rules: list[Rule], used: set[str]) -> list[Rule]:
+    def keep(rule: Rule) -> Rule | None:
+        prelude = keep_selectors(rule.prelude, used)
+        return Rule(prelude, declarations=rule.declarations) if prelude is not None else None
+
+    return _rewrite_style_rules(rules, keep)
 
 
 # ---------------------------------------------------------------- custom properties
@@ -260,19 +270,11 @@ def _declared(rules: list[Rule]) -> set[str]:
 
 
 def _strip(rules: list[Rule], unread: set[str]) -> list[Rule]:
-    kept = []
-    for rule in rules:
-        if rule.children is not None:
-            children = _strip(rule.children, unread)
-            if children:
-                kept.append(Rule(rule.prelude, children=children))
-        elif rule.declarations is not None and not rule.prelude.startswith("@"):
-            declarations = _without_properties(rule.declarations, unread)
-            if declarations.strip():
-                kept.append(Rule(rule.prelude, declarations=declarations))
-        else:
-            kept.append(rule)
-    return kept
+    def without_unread(rule: Rule) -> Rule | None:
+        declarations = _without_properties(rule.declarations, unread)
+        return Rule(rule.prelude, declarations=declarations) if declarations.strip() else None
+
+    return _rewrite_style_rules(rules, without_unread)
 
 
 # ---------------------------------------------------------------- pages

@@ -3,17 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier import assets, front_matter, model, urls
-
-
-def make_dossier(tmp_path, pages):
-    dossier = model.Dossier(docs_dir=tmp_path)
-    for path, text in pages.items():
-        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / path).write_text(text, encoding="utf-8")
-        page, lang = model.page_and_language(path)
-        dossier.pages.setdefault(page, {})[lang] = front_matter.parse(text, path)
-    return dossier
+from built_site import dossier_from_pages
+from dossier import assets, urls
 
 
 def test_budget_is_a_sensible_size():
@@ -21,7 +12,7 @@ def test_budget_is_a_sensible_size():
 
 
 def test_oversized_image_is_reported_where_it_is_shown(tmp_path):
-    dossier = make_dossier(tmp_path, {
+    dossier = dossier_from_pages(tmp_path, {
         "p/a.md": "---\nkind: view\n---\n\n![big](big.jpg)\n\n<img src=\"big.jpg\">\n![small](small.png)\n",
     })
     (tmp_path / "p" / "big.jpg").write_bytes(b"\0" * (assets.IMAGE_BUDGET_BYTES + 1))
@@ -32,7 +23,7 @@ def test_oversized_image_is_reported_where_it_is_shown(tmp_path):
 
 
 def test_oversized_image_no_page_shows_is_reported_on_itself(tmp_path):
-    dossier = make_dossier(tmp_path, {"a.md": "---\nkind: view\n---\n"})
+    dossier = dossier_from_pages(tmp_path, {"a.md": "---\nkind: view\n---\n"})
     (tmp_path / "unused.png").write_bytes(b"\0" * (assets.IMAGE_BUDGET_BYTES * 2))
     found = assets.check(dossier)
     assert [(p.path, p.line, p.values["size"], p.values["budget"]) for p in found] == [
@@ -41,7 +32,7 @@ def test_oversized_image_no_page_shows_is_reported_on_itself(tmp_path):
 
 
 def test_other_big_files_are_not_images(tmp_path):
-    dossier = make_dossier(tmp_path, {"a.md": "---\nkind: view\n---\n"})
+    dossier = dossier_from_pages(tmp_path, {"a.md": "---\nkind: view\n---\n"})
     (tmp_path / "data.json").write_bytes(b"\0" * (assets.IMAGE_BUDGET_BYTES * 2))
     assert assets.check(dossier) == []
 
@@ -57,7 +48,7 @@ def test_page_url(file, url):
 
 def test_two_pages_one_address(tmp_path):
     page = "---\nkind: view\n---\n"
-    dossier = make_dossier(tmp_path, {"linimasa.md": page, "linimasa/index.md": page, "en/tentang.md": page,
+    dossier = dossier_from_pages(tmp_path, {"linimasa.md": page, "linimasa/index.md": page, "en/tentang.md": page,
                                       "tentang.en.md": page, "tentang.md": page})
     found = urls.check(dossier)
     assert sorted((p.path, p.values["url"]) for p in found) == [("linimasa/index.md", "linimasa/"),

@@ -5,18 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from dossier import front_matter, links, model
+from built_site import dossier_from_pages
+from dossier import links, model
 
 
 def dossier_of(tmp_path: Path, pages: dict[str, str]) -> tuple[model.Dossier, set[str]]:
-    docs = tmp_path / "docs"
-    dossier = model.Dossier(docs_dir=docs)
-    for path, text in pages.items():
-        (docs / path).parent.mkdir(parents=True, exist_ok=True)
-        (docs / path).write_text(text, encoding="utf-8")
-        page, lang = model.page_and_language(path)
-        dossier.pages.setdefault(page, {})[lang] = front_matter.parse(text, path)
-    return dossier, set(pages)
+    return dossier_from_pages(tmp_path / "docs", pages), set(pages)
 
 
 def ids_from_files(dossier):
