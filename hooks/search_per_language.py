@@ -4,8 +4,9 @@ static-i18n merges the entries of every language it builds into the default lang
 search/search_index.json. Instead, each other language's entries go, with that language's lunr
 settings, to its own index (en/search/search_index.json), and are then taken out of the search
 plugin so that static-i18n's merge leaves the default index with the default language only.
-English pages' search is pointed at the English index; Material also looks for sitemap.xml
-there, so the English root gets a copy of the site's sitemap.
+English pages' search is pointed at the English index. The English root also gets a copy of
+the site's sitemap, where Material's script would look for it from English pages
+(navigation.instant, which is off, and the look-ups hooks/skip_sitemap_lookups.py stops).
 Settings: the search plugin's own (mkdocs.yml) are the default language's; a language's entry
 in extra.search_by_language overrides them (lunr has an English stemmer, none for Indonesian).
 """
