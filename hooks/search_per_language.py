@@ -13,10 +13,10 @@ in extra.search_by_language overrides them (lunr has an English stemmer, none fo
 import shutil
 from pathlib import Path
 
+from build_state import STATE
 from mkdocs.plugins import event_priority
 
 from dossier import search_index
-from dossier.model import DEFAULT_LANGUAGE
 
 
 def _search_plugin(config):
@@ -27,20 +27,20 @@ def _search_plugin(config):
 
 
 def on_post_page(output, page, config):
-    return search_index.point_search_at_language(output, config.extra["ui_language"])
+    return search_index.point_search_at_language(output, STATE.lang)
 
 
 def on_post_template(output, template_name, config):
     # The 404 page has a search box too.
     if template_name == "404.html" and output.strip():
-        return search_index.point_search_at_language(output, config.extra["ui_language"])
+        return search_index.point_search_at_language(output, STATE.lang)
     return output
 
 
 @event_priority(-50)  # after the search plugin has indexed this language, before static-i18n merges
 def on_post_build(config):
-    lang = config.extra["ui_language"]
-    if lang == DEFAULT_LANGUAGE:
+    lang = STATE.lang
+    if lang == STATE.site.default:
         return  # the search plugin writes it, from the default language's entries only
     plugin = _search_plugin(config)
     settings = {key: plugin.config[key] for key in ("lang", "separator", "pipeline", "fields")}

@@ -41,7 +41,7 @@ import time
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(PROJECT / "hooks"))
+sys.path.insert(0, str(PROJECT))
 from dossier.translation import fingerprint  # noqa: E402
 COPY = ["docs", "data", "schemas", "strings", "hooks", "overrides", "sources", "mkdocs.yml"]
 

@@ -17,7 +17,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 # mistaken for build warnings by tests that read MkDocs' output; scripts/lib/venv.sh sets them too.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
-sys.path.insert(0, str(PROJECT / "hooks"))  # the pure functions behind the hooks
+sys.path.insert(0, str(PROJECT))  # the engine-free dossier package
 
 from dossier import model  # noqa: E402
 

@@ -1,0 +1,74 @@
+"""The dossier's command line: the same checks and files as the build, without MkDocs.
+
+    python -m dossier check            every problem, the cause first; exit 1 if there is any
+    python -m dossier new KIND ...     a new page in both languages (python -m dossier new -h)
+    python -m dossier export [DIR]     the JSON export and feed of every language into DIR
+
+Run from the project's folder (where mkdocs.yml is), or with --project. ./scripts/dossier runs
+it in the project's virtual environment.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import new, project
+from .checks import problems
+from .export import data, feed
+from .site import EXPORT_PATH, FEED_PATH
+
+
+def check(args) -> int:
+    loaded = project.load_and_check(args.project)
+    if not loaded.problems:
+        pages = sum(len(versions) for versions in loaded.dossier.pages.values())
+        print(f"Tidak ada masalah di {pages} halaman. / No problems in {pages} pages.")
+        return 0
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        print(problems.github_annotations(loaded.problems))
+    print(problems.report(loaded.problems), file=sys.stderr)
+    return 1
+
+
+def export(args) -> int:
+    loaded = project.load_and_check(args.project)
+    if loaded.problems:
+        print(problems.report(loaded.problems), file=sys.stderr)
+        return 1
+    config = project.read_config(args.project)
+    for lang in loaded.site.codes:
+        strings = project.strings(args.project, lang)
+        root = args.directory / loaded.site.root(lang)
+        (root / EXPORT_PATH).parent.mkdir(parents=True, exist_ok=True)
+        document = data.build(loaded.dossier, lang)
+        (root / EXPORT_PATH).write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        items = feed.entries(loaded.dossier, lang, config["extra"]["feed_id"], strings)
+        site_name = config["site_name"] if lang == loaded.site.default else project.language_setting(config, lang, "site_name")
+        (root / FEED_PATH).write_text(feed.render(site=loaded.site, lang=lang, title=strings["feed_title"],
+                                                  subtitle=site_name, author=config["site_author"],
+                                                  feed_id=config["extra"]["feed_id"], items=items), encoding="utf-8")
+        print(f"{root / EXPORT_PATH}\n{root / FEED_PATH}")
+    return 0
+
+
+def main(argv=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["new"]:
+        return new.main(argv[1:])
+    parser = argparse.ArgumentParser(prog="python -m dossier", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--project", type=Path, default=Path.cwd(), help="the folder of mkdocs.yml")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="every problem of the content, as the build reports it")
+    commands.add_parser("new", help="a new page in both languages (see: python -m dossier new -h)")
+    exporting = commands.add_parser("export", help="the JSON export and feeds into a folder")
+    exporting.add_argument("directory", type=Path, nargs="?", default=Path("export"))
+    args = parser.parse_args(argv)
+    return {"check": check, "export": export}[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

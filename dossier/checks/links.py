@@ -1,0 +1,221 @@
+"""Links in page bodies: each relative link must reach a file in docs/, each #anchor an id there.
+
+MkDocs validates links too, but in English only and after our checks have run; this reports
+the same mistakes in both languages, together with every other problem of the build.
+A link is resolved the way mkdocs-static-i18n does: `x.md` from an English page means
+`x.en.md`, and its anchors are looked up in that language's version of the page.
+"""
+from __future__ import annotations
+
+import difflib
+import functools
+import posixpath
+import re
+from dataclasses import dataclass
+from typing import Callable
+from urllib.parse import unquote, urlsplit
+
+from markdown.extensions.toc import slugify  # what MkDocs' toc extension uses by default
+
+from ..load.model import Dossier
+from .problems import Problem
+
+# Anything with a scheme (https:, mailto:) or a network path (//host) leaves the site.
+EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
+FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
+CODE_SPAN = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", re.S)
+COMMENT = re.compile(r"<!--.*?-->", re.S)
+REFERENCE = re.compile(r"^[ ]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*(?P<target><[^>\n]*>|\S+)", re.M)
+HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$", re.M)
+ATTR_LIST = re.compile(r"\{:?[ \t]*(?P<attrs>[^{}\n]*)\}")
+HTML_ID = re.compile(r"""\s(?:id|name)\s*=\s*["']?(?P<id>[^"'\s>]+)""", re.I)
+
+
+@dataclass
+class Link:
+    line: int        # line within the text scanned (1-based)
+    target: str      # as written, without <> and title
+    image: bool
+
+
+# ---------------------------------------------------------------- reading Markdown
+
+def _blank(match: re.Match) -> str:
+    """The matched text as spaces, newlines kept, so offsets and line numbers stay right."""
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+@functools.lru_cache(maxsize=4096)  # each page body is masked by several checks
+def mask_code(text: str) -> str:
+    """Text with code blocks, code spans and HTML comments blanked out: links there are examples."""
+    lines = text.splitlines(keepends=True)
+    fence = None
+    for index, line in enumerate(lines):
+        match = FENCE.match(line)
+        if fence is None and match:
+            fence = match["fence"]
+        elif fence is not None and match and match["fence"][0] == fence[0] and len(match["fence"]) >= len(fence):
+            lines[index] = re.sub(r"[^\n]", " ", line)
+            fence = None
+            continue
+        if fence is not None:
+            lines[index] = re.sub(r"[^\n]", " ", line)
+    masked = "".join(lines)
+    masked = COMMENT.sub(_blank, masked)
+    return CODE_SPAN.sub(_blank, masked)
+
+
+def _line_at(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _is_image(text: str, close: int) -> bool:
+    """Whether the ] at `close` ends the text of an image: walk back to its [ and look for !."""
+    depth = 0
+    for index in range(close, -1, -1):
+        if text[index] == "]":
+            depth += 1
+        elif text[index] == "[":
+            depth -= 1
+            if depth == 0:
+                return index > 0 and text[index - 1] == "!"
+    return False
+
+
+def _inline_target(text: str, start: int) -> str | None:
+    """The destination of an inline link whose "(" ends just before `start`."""
+    index = start
+    while index < len(text) and text[index] in " \t\n":
+        index += 1
+    if index < len(text) and text[index] == "<":
+        end = text.find(">", index)
+        return text[index + 1:end] if end != -1 else None
+    depth, begin = 0, index
+    while index < len(text):
+        char = text[index]
+        if char in " \t\n":
+            break
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        index += 1
+    return text[begin:index]
+
+
+def find_links(text: str) -> list[Link]:
+    """Inline links and images, and reference definitions, outside code; in the order written."""
+    masked = mask_code(text)
+    found = []
+    for match in re.finditer(r"\]\(", masked):
+        target = _inline_target(masked, match.end())
+        if target is not None:
+            found.append((match.start(), Link(_line_at(masked, match.start()), target,
+                                              _is_image(masked, match.start()))))
+    for match in REFERENCE.finditer(masked):
+        found.append((match.start(), Link(_line_at(masked, match.start()),
+                                          match["target"].strip("<>"), False)))
+    return [link for _, link in sorted(found, key=lambda pair: pair[0])]
+
+
+# ---------------------------------------------------------------- anchors
+
+def _plain(heading: str) -> str:
+    """Heading text roughly as the toc extension sees it: without Markdown or HTML."""
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", heading)
+    text = re.sub(r"<[^>]+>", "", text)
+    return re.sub(r"[*_`]", "", text)
+
+
+def anchors(text: str) -> set[str]:
+    """Every id a page's Markdown gives: explicit {#id} / {: #id } (headings, paragraphs),
+    automatic heading ids, and id= / name= in raw HTML."""
+    masked = mask_code(text)
+    ids: set[str] = set()
+    for match in ATTR_LIST.finditer(masked):
+        ids.update(token[1:] for token in match["attrs"].split() if token.startswith("#") and len(token) > 1)
+    ids.update(match["id"] for match in HTML_ID.finditer(masked))
+    for match in HEADING.finditer(masked):
+        heading = match["text"]
+        if ATTR_LIST.search(heading) and "#" in ATTR_LIST.search(heading)["attrs"]:
+            continue
+        slug = slugify(_plain(ATTR_LIST.sub("", heading)), "-")
+        unique, number = slug, 0
+        while unique in ids:  # the toc extension numbers repeated headings: x, x_1, x_2
+            number += 1
+            unique = f"{slug}_{number}"
+        ids.add(unique)
+    return ids
+
+
+# ---------------------------------------------------------------- resolving and checking
+
+def resolve(from_file: str, target: str) -> tuple[str | None, str]:
+    """(file path under docs/ the link's path points to, anchor); path None when it leaves docs/."""
+    parts = urlsplit(target)
+    path, anchor = unquote(parts.path), unquote(parts.fragment)
+    if not path:
+        return from_file, anchor
+    joined = posixpath.normpath(posixpath.join(posixpath.dirname(from_file), path))
+    if joined == ".." or joined.startswith("../"):
+        return None, anchor
+    if path.endswith("/") or joined == ".":
+        joined = posixpath.join("" if joined == "." else joined, "index.md")
+    return joined, anchor
+
+
+def _language_file(site, resolved: str, lang: str, files: set[str]) -> str:
+    """The file static-i18n serves for a link written from a page in `lang`."""
+    if resolved.endswith(".md"):
+        page, _ = site.page_and_language(resolved)
+        if resolved != page:
+            return resolved  # the link names a language suffix itself
+        return site.file_for(page, lang)
+    stem, dot, suffix = resolved.rpartition(".")
+    localized = f"{stem}.{lang}.{suffix}" if dot and lang != site.default else resolved
+    return localized if localized in files else resolved
+
+
+def check(dossier: Dossier, files: set[str], ids_of: Callable[[str], set[str] | None]) -> list[Problem]:
+    """Problems with the relative links of every page.
+
+    `files`: every file under docs/ (posix paths). `ids_of(file)`: the anchors of a page,
+    or None where they cannot be known (then any anchor is accepted).
+    """
+    found = []
+    for page, versions in sorted(dossier.pages.items()):
+        for lang, source in sorted(versions.items()):
+            for link in find_links(source.body):
+                line = source.body_line + link.line - 1
+                found.extend(_link_problems(source.path, lang, line, link, files, ids_of, dossier))
+    return found
+
+
+def _link_problems(path, lang, line, link, files, ids_of, dossier) -> list[Problem]:
+    target = link.target
+    if not target or EXTERNAL.match(target):
+        return []  # external links are allowed; external images are raw_html's concern
+    if target.startswith("/"):
+        return [Problem(path, line, "", "link_absolute", {"target": target})]
+    resolved, anchor = resolve(path, target)
+    if resolved is None:
+        return [Problem(path, line, "", "link_missing_page", {"target": target, "resolved": target})]
+    served = _language_file(dossier.site, resolved, lang, files)
+    if served not in files:
+        page, _ = dossier.site.page_and_language(resolved)
+        if not (resolved.endswith(".md") and page in dossier.pages):  # a missing translation is reported once, elsewhere
+            return [Problem(path, line, "", "link_missing_page", {"target": target, "resolved": resolved})]
+        served = next(iter(dossier.pages[page].values())).path
+    if not anchor or not served.endswith(".md"):
+        return []
+    ids = ids_of(served)
+    if ids is None or anchor in ids:
+        return []
+    # The likeliest intended anchors first: the list is cut short in the message.
+    likely = difflib.get_close_matches(anchor, sorted(ids), n=3, cutoff=0.5)
+    ordered = likely + [i for i in sorted(ids) if i not in likely]
+    return [Problem(path, line, "", "link_missing_anchor",
+                    {"target": target, "anchor": anchor, "resolved": served,
+                     "allowed": ", ".join(f"#{i}" for i in ordered) or "-"})]

@@ -1,0 +1,104 @@
+"""Raw HTML and images in page bodies must not run script or make readers' browsers contact another host.
+
+Readers of this dossier may be followed; the site promises that reading it contacts no one
+but the site itself. Plain links to other sites are fine: the reader chooses to follow them.
+"""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from .links import EXTERNAL, find_links, mask_code
+from ..load.model import Dossier
+from .problems import Problem
+
+# Elements that run code or put another page (or plug-in) inside ours.
+ACTIVE_TAGS = {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "portal"}
+# Attributes whose URL the browser fetches by itself, without the reader clicking.
+LOADING_ATTRIBUTES = {"src", "srcset", "poster", "data", "background", "lowsrc", "dynsrc", "xlink:href"}
+CSS_URL = re.compile(r"""(?:url\(\s*|@import\s+)["']?(?P<url>[^"')\s;]+)""", re.I)
+# <https://...> and <name@host> are Markdown autolinks, not HTML elements.
+AUTOLINK = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>")
+
+
+def _loads_from_elsewhere(url: str) -> bool:
+    """A URL that reaches another host (http:, https:, //host); data: and relative paths do not."""
+    url = url.strip()
+    return bool(EXTERNAL.match(url)) and not url.lower().startswith(("data:", "javascript:", "mailto:", "tel:"))
+
+
+def _host(url: str) -> str:
+    match = re.match(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//(?P<host>[^/?#\s]+)", url.strip())
+    return match["host"] if match else url.split(":", 1)[0]
+
+
+class _Scanner(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[int, str, dict]] = []   # (line, message, values)
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        line = self.getpos()[0]
+        if tag in ACTIVE_TAGS:
+            self.found.append((line, "active_content", {"tag": f"<{tag}>", "detail": tag}))
+        for name, value in attrs:
+            value = value or ""
+            if name.startswith("on"):
+                self.found.append((line, "active_content", {"tag": f"<{tag} {name}=...>", "detail": name}))
+            elif value.strip().lower().startswith(("javascript:", "vbscript:")):
+                self.found.append((line, "active_content", {"tag": f"<{tag} {name}=...>", "detail": value[:40]}))
+            elif tag in ACTIVE_TAGS:
+                continue  # already reported, once per element
+            elif name in LOADING_ATTRIBUTES or (tag == "link" and name == "href"):
+                for url in (value.split(",") if name == "srcset" else [value]):
+                    url = url.strip().split(" ")[0]
+                    if _loads_from_elsewhere(url):
+                        self.found.append((line, "external_resource",
+                                           {"value": f"<{tag} {name}=\"{url}\">", "host": _host(url)}))
+            elif name == "style":
+                self._css(line, tag, value)
+        self._in_style = tag == "style"
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        self._in_style = False
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            self._css(self.getpos()[0], "style", data)
+
+    def _css(self, line, tag, css):
+        for match in CSS_URL.finditer(css):
+            if _loads_from_elsewhere(match["url"]):
+                self.found.append((line, "external_resource",
+                                   {"value": f"<{tag}> {match['url']}", "host": _host(match["url"])}))
+
+
+def body_problems(path: str, body: str, body_line: int) -> list[Problem]:
+    """Active content and external resources in one page body (raw HTML and Markdown images)."""
+    masked = AUTOLINK.sub(lambda m: " " * len(m.group(0)), mask_code(body))
+    found = []
+    if "<" in masked:  # most bodies have no raw HTML: no need to parse them
+        scanner = _Scanner()
+        scanner.feed(masked)
+        scanner.close()
+        found = [Problem(path, body_line + line - 1, "", message, values)
+                 for line, message, values in scanner.found]
+    for link in find_links(body):
+        if link.image and _loads_from_elsewhere(link.target):
+            found.append(Problem(path, body_line + link.line - 1, "", "external_resource",
+                                 {"value": f"![...]({link.target})", "host": _host(link.target)}))
+    return found
+
+
+def check(dossier: Dossier) -> list[Problem]:
+    return [
+        problem
+        for _, versions in sorted(dossier.pages.items())
+        for _, source in sorted(versions.items())
+        for problem in body_problems(source.path, source.body, source.body_line)
+    ]

@@ -1,0 +1,135 @@
+"""The dossier as a build uses it, in order: load, check, then what the views and exports need.
+
+The one module the MkDocs adapter (hooks/) and the command line (python -m dossier) call,
+so both run the same checks and print the same report.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from . import views
+from .checks import Views, check, translation
+from .checks.problems import Problem
+from .load import Dossier, load
+from .site import FEED_PATH, Site, read_config  # noqa: F401 (read_config: for the command line)
+
+
+@dataclass
+class Loaded:
+    site: Site
+    dossier: Dossier
+    problems: list[Problem]
+
+
+class _AnyStrings(dict):
+    """Stand-in interface strings: views are rendered for the checks only to learn their anchors."""
+
+    def __missing__(self, key):
+        return key
+
+
+def views_for_checks(dossier: Dossier) -> Views:
+    def render_anchored(body: str, page: str, lang: str) -> str:
+        return views.render_markers(body, dossier, page, lang, _AnyStrings(), only=views.VIEWS_WITH_ANCHORS)
+
+    return Views(names=set(views.VIEWS), render_anchored=render_anchored)
+
+
+def nav_exemptions(config: dict) -> list:
+    """mkdocs.yml's not_in_nav, exclude_docs and draft_docs as path specs, read as MkDocs reads them."""
+    import pathspec  # what MkDocs uses for these settings
+
+    return [pathspec.gitignore.GitIgnoreSpec.from_lines(config[key].splitlines())
+            for key in ("not_in_nav", "exclude_docs", "draft_docs") if config.get(key)]
+
+
+def load_and_check(project_dir: Path, docs_dir: Path | None = None, site_url: str | None = None,
+                   nav=None, nav_exempt=None) -> Loaded:
+    """Load and check the project; nav and its exemptions are read from mkdocs.yml unless given."""
+    project_dir = Path(project_dir)
+    config = read_config(project_dir)
+    site = Site.from_config({**config, "site_url": site_url or config.get("site_url")})
+    if nav is None:
+        nav, nav_exempt = config.get("nav"), nav_exemptions(config)
+    dossier = load(project_dir, docs_dir, site)
+    exempt = [spec for spec in (nav_exempt or ()) if spec]
+    found = check(dossier, project_dir / "schemas", nav=nav, nav_exempt=exempt, views=views_for_checks(dossier))
+    return Loaded(site, dossier, found)
+
+
+def strings(project_dir: Path, lang: str) -> dict:
+    """The interface words of a language: strings/<lang>.yml (the same keys in every language)."""
+    return yaml.safe_load((Path(project_dir) / "strings" / f"{lang}.yml").read_text(encoding="utf-8"))
+
+
+def stale_translations(dossier: Dossier, lang: str) -> list[translation.Status]:
+    return [status for status in translation.stale(dossier)
+            if dossier.site.page_and_language(status.translation)[1] == lang]
+
+
+stale_notice = translation.stale_notice
+
+
+def feed_path(site: Site, lang: str) -> str:
+    """The feed's address as an absolute path, so it works from any page, under `mkdocs serve` too."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(site.absolute(site.root(lang) + FEED_PATH)).path
+
+
+SOCIAL_IMAGE = "assets/images/social-card.png"  # made by scripts/make-social-image.py
+
+
+def page_context(state, src_uri: str, *, meta: dict, title: str, url: str, alternates: dict, build_date) -> dict:
+    """What the templates in overrides/ print about one page, in the language being built."""
+    from .views import metadata
+
+    site, lang = state.site, state.lang
+    page, _ = site.page_and_language(src_uri)
+    original = state.stale.get(src_uri)
+    alternates = {code: alternates[code] for code in site.codes if code in alternates}  # the site's order
+    return {
+        "lang": lang,
+        "default_lang": site.default,
+        "ui": state.strings,
+        "translated": lang != site.default,
+        "original_url": site.page_url(page, site.default),
+        "stale_original": site.page_url(original, site.default) if original else None,
+        "feed": {"url": feed_path(site, lang), "title": state.strings["feed_title"]},
+        "meta": metadata.page_metadata(
+            meta=meta, title=title, lang=lang, url=url, alternates=alternates or {lang: site.page_url(page, lang)},
+            site_url=site.url, default_lang=site.default, is_home=page == "index.md", build_date=build_date,
+            image_path=SOCIAL_IMAGE, strings=state.strings),
+    }
+
+
+def not_found_context(state, config_file: str) -> dict:
+    """The 404 page: the root one shows every language, the default first; others only their own.
+    Its language menu leads to each language's home (a 404 is served at any address)."""
+    from urllib.parse import urlsplit
+
+    site = state.site
+    shown = site.codes if state.lang == site.default else (state.lang,)
+    project_dir = Path(config_file).parent
+    homes = {lang: urlsplit(site.absolute(site.root(lang))).path for lang in site.codes}
+    return {
+        "lang": state.lang,
+        "ui": state.strings,
+        "feed": {"url": feed_path(site, state.lang), "title": state.strings["feed_title"]},
+        "not_found": [{"lang": lang, "ui": strings(project_dir, lang), "home": homes[lang]} for lang in shown],
+        "alternates": [{"name": language.name, "link": homes[language.code], "lang": language.code}
+                       for language in site.languages],
+    }
+
+
+def language_setting(config: dict, lang: str, key: str):
+    """A setting of mkdocs.yml for one language: the i18n plugin's per-language value, else the site's."""
+    for entry in config.get("plugins") or []:
+        if isinstance(entry, dict) and "i18n" in entry:
+            for language in entry["i18n"]["languages"]:
+                if language["locale"] == lang and key in language:
+                    return language[key]
+    return config.get(key)

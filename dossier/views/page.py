@@ -1,0 +1,66 @@
+"""What every page gets besides its generated views: its title as H1, the glossary's
+acronyms, names for symbol-only links, dates in the page's language.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from .. import dates
+
+HEADING = re.compile(r"^# ", re.MULTILINE)
+SOURCE_LINK = re.compile(r'<a (href="[^"]*#p\d+") title="([^"]+)">(¶\d+)</a>')
+PERMALINK = re.compile(
+    r'(<h([1-6]) id="([^"]+)"[^>]*>)(.*?)<a class="headerlink" href="#\3" title="Permanent link">#</a>',
+    re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
+
+
+def heading_markdown(markdown: str, title: str | None) -> str:
+    """The page's front matter `title` as its H1, so the title is written once.
+
+    Without it, Material shows the navigation label as the H1 ("Beranda" instead of the home
+    page's title). Pages that write their own `# Heading` keep it.
+    """
+    if not title or HEADING.search(markdown):
+        return markdown
+    return f"# {title}\n\n{markdown}"
+
+
+def abbreviation_lines(glossary: list, lang: str) -> str:
+    """The glossary's acronyms as abbr definitions in the page's language: Python-Markdown's abbr
+    extension then shows each one's meaning wherever it appears (one snippet file cannot differ
+    by language)."""
+    return "\n".join(
+        f"*[{entry['abbr']}]: {' '.join(entry['term'][lang].split())}"
+        for entry in glossary
+        if entry.get("abbr")
+    )
+
+
+def with_abbreviations(markdown: str, glossary: list, lang: str) -> str:
+    return f"{markdown}\n\n{abbreviation_lines(glossary, lang)}\n"
+
+
+def label_links(page_html: str, strings: dict) -> str:
+    """Give symbol-only links a name a screen reader can say, in the page's language.
+
+    "¶4" (a source paragraph) and "#" (a section's permanent link) mean nothing read out of
+    context, and the toc extension titles every "#" "Permanent link" in English on every page.
+    This is our own Markdown's output (toc's permalink setting), not the theme's.
+    """
+    page_html = SOURCE_LINK.sub(r'<a \1 title="\2" aria-label="\2">\3</a>', page_html)
+
+    def permalink(match):
+        heading = " ".join(html.unescape(TAG.sub("", match[4])).split())
+        label = html.escape(strings["permalink_label"].format(heading=heading), quote=True)
+        title = html.escape(strings["permalink_title"], quote=True)
+        return (f'{match[1]}{match[4]}<a class="headerlink" href="#{match[3]}" title="{title}" '
+                f'aria-label="{label}">#</a>')
+
+    return PERMALINK.sub(permalink, page_html)
+
+
+def format_day(value, lang: str) -> str:
+    """"2026-11-27" (or a date) -> "27 November 2026", in the page's language."""
+    return dates.format_date(str(value)[:10], lang)
