@@ -42,8 +42,11 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
-from dossier.translation import fingerprint  # noqa: E402
-COPY = ["docs", "data", "schemas", "strings", "hooks", "overrides", "sources", "mkdocs.yml"]
+from dossier.checks.translation import fingerprint  # noqa: E402
+from dossier.site import Site  # noqa: E402
+
+SITE = Site.load(PROJECT)
+COPY = ["docs", "data", "schemas", "strings", "hooks", "dossier", "overrides", "sources", "mkdocs.yml"]
 
 MEETING = """---
 kind: meeting
@@ -97,7 +100,7 @@ def prerender(project: Path) -> None:
     import page_heading  # noqa: E402  (hooks/page_heading.py)
 
     dossier = model.load(project, project / "docs")
-    strings = {lang: interface_strings.load(project, lang) for lang in model.LANGUAGES}
+    strings = {lang: interface_strings.load(project, lang) for lang in SITE.codes}
     rendered = {}
     for page, versions in dossier.pages.items():
         for lang, source in versions.items():

@@ -20,9 +20,10 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 REGISTRY = PROJECT / "tests" / "published_urls.txt"
-sys.path.insert(0, str(PROJECT / "hooks"))
+sys.path.insert(0, str(PROJECT))
 
-from dossier import published  # noqa: E402
+from dossier.export import published  # noqa: E402
+from dossier.site import Site  # noqa: E402
 
 
 def build(site: Path) -> None:
@@ -44,7 +45,7 @@ def main() -> int:
         if not args.site:
             build(site)
         registered = published.read_registry(REGISTRY)
-        current = published.published_urls(site)
+        current = published.published_urls(site, Site.load(PROJECT))
         new = sorted(set(current) - set(registered))
         broken = [(url, why) for url in registered if (why := published.problem(site, url))]
     for url, why in broken:

@@ -20,15 +20,19 @@ PROJECT = Path(__file__).resolve().parents[1]
 VENV_PYTHON = PROJECT / ".venv" / "bin" / "python"
 if VENV_PYTHON.exists() and Path(sys.prefix).resolve() != VENV_PYTHON.parents[1].resolve():
     os.execv(VENV_PYTHON, [str(VENV_PYTHON), *sys.argv])  # the project's packages (PyYAML) live there
-sys.path.insert(0, str(PROJECT / "hooks"))
+sys.path.insert(0, str(PROJECT))
 
-from dossier import model, translation  # noqa: E402
+from dossier.checks import translation
+from dossier.load import model  # noqa: E402
+from dossier.site import Site  # noqa: E402
+
+SITE = Site.load(PROJECT)
 
 
 def find_status(statuses, page: str):
     """The status of a page named by either language's file, with or without docs/."""
     name = page.removeprefix("./").removeprefix("docs/")
-    original, _ = model.page_and_language(name)
+    original, _ = SITE.page_and_language(name)
     return [status for status in statuses if status.page == original]
 
 

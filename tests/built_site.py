@@ -10,33 +10,40 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from dossier import model
+from dossier.load import model
+from dossier.site import Site
 
 PROJECT = Path(__file__).resolve().parents[1]
+SITE = Site.load(PROJECT)  # the languages and the page-URL rule, as the build reads them
 SITE_PATH = "/dosier-pekerja-rumahan/"  # as tests/conftest.py builds and serves it
 
 DOCS = PROJECT / "docs"
 
 
 def load_hook(name: str):
-    """A hook file of hooks/ as a module, for testing its pure functions (MkDocs loads it by path)."""
+    """A hook file of hooks/ as a module, for testing it (MkDocs loads it by path, its folder on sys.path)."""
     import importlib.util
+    import sys
 
-    spec = importlib.util.spec_from_file_location(name, PROJECT / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(PROJECT / "hooks"))
+    try:
+        spec = importlib.util.spec_from_file_location(name, PROJECT / "hooks" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(PROJECT / "hooks"))
     return module
 
 
 def dossier_from_pages(docs_dir: Path, pages: dict[str, str]) -> model.Dossier:
     """A dossier of the pages given ({path under docs/: text}), written into docs_dir."""
-    from dossier import front_matter
+    from dossier.load import front_matter
 
-    dossier = model.Dossier(docs_dir=docs_dir)
+    dossier = model.Dossier(docs_dir=docs_dir, site=SITE)
     for path, text in pages.items():
         (docs_dir / path).parent.mkdir(parents=True, exist_ok=True)
         (docs_dir / path).write_text(text, encoding="utf-8")
-        page, lang = model.page_and_language(path)
+        page, lang = SITE.page_and_language(path)
         dossier.pages.setdefault(page, {})[lang] = front_matter.parse(text, path)
     return dossier
 
@@ -46,15 +53,13 @@ def docs_pages() -> list[str]:
     return sorted(
         path.relative_to(DOCS).as_posix()
         for path in DOCS.rglob("*.md")
-        if model.page_and_language(path.name)[1] == model.DEFAULT_LANGUAGE
+        if SITE.page_and_language(path.name)[1] == SITE.default
     )
 
 
 def url_path(page: str, lang: str) -> str:
     """Site-relative URL of a page: "a/b.md" -> "a/b/", "en/a/b/" for English."""
-    path = page[:-3]
-    path = "" if path == "index" else path.removesuffix("/index") + "/"
-    return ("" if lang == model.DEFAULT_LANGUAGE else f"{lang}/") + path
+    return SITE.page_url(page, lang)
 
 
 def html_file(site: Path, page: str, lang: str) -> Path:
@@ -95,4 +100,4 @@ def resolve(site: Path, from_file: Path, href: str) -> tuple[Path, str]:
 
 
 PAGES = docs_pages()
-LANGS = list(model.LANGUAGES)
+LANGS = list(SITE.codes)

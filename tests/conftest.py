@@ -19,7 +19,7 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
 sys.path.insert(0, str(PROJECT))  # the engine-free dossier package
 
-from dossier import model  # noqa: E402
+from dossier.load import model  # noqa: E402
 
 # The site is built for, and served under, a project path as on GitHub Pages, so that links
 # which only work at the domain root are caught.

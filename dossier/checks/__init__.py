@@ -15,9 +15,10 @@ from ..load import front_matter
 from ..load.model import Dossier
 from . import assets, links, raw_html, translation, urls
 from .problems import Problem
-from .references import (duplicate_id_problems, marker_problems, nav_problems, placeholder_problems,
+from .references import (duplicate_id_problems, marker_problems, nav_pages, nav_problems, placeholder_problems,
                          reference_problems, weekday_problems)
-from .schema import data_problems, language_problems, load_schemas, schema_problems, translated_fields
+from .schema import (data_problems, flatten_page_schema, inline_refs, language_problems, load_schemas,  # noqa: F401
+                     schema_problems, translated_fields)
 
 
 @dataclass
@@ -39,9 +40,9 @@ def _anchor_finder(dossier: Dossier, views: Views | None):
             page, lang = dossier.site.page_and_language(file)
             source = dossier.pages.get(page, {}).get(lang)
             body = source.body if source and file not in unreadable else None
-            if body is not None and "<!-- dossier:" in body and views and views.render_anchored:
-                try:
-                    body = views.render_anchored(body, page, lang)
+            if body is not None and "<!-- dossier:" in body:
+                try:  # without the views, the anchors they add are unknown: accept any
+                    body = views.render_anchored(body, page, lang) if views and views.render_anchored else None
                 except Exception:  # broken data is reported by the front matter checks; accept any anchor
                     body = None
             cache[file] = links.anchors(body) if body is not None else None

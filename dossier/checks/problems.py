@@ -72,8 +72,8 @@ MESSAGES = {
     "missing_translation": (
         {"id": "Halaman ini tidak punya pasangan dalam bahasa {language}: `{expected}` tidak ada.",
          "en": "This page has no counterpart in {language_en}: `{expected}` does not exist."},
-        {"id": "Buat `{expected}` (perintah `python scripts/new_page.py` membuat kedua versi), atau hapus halaman ini.",
-         "en": "Create `{expected}` (the command `python scripts/new_page.py` creates both versions), or remove this page."},
+        {"id": "Buat `{expected}` (perintah `./scripts/dossier new` membuat kedua versi), atau hapus halaman ini.",
+         "en": "Create `{expected}` (the command `./scripts/dossier new` creates both versions), or remove this page."},
     ),
     "duplicate_id": (
         {"id": "id `{value}` sudah dipakai di {other}.", "en": "The id `{value}` is already used in {other}."},
@@ -151,9 +151,9 @@ MESSAGES = {
         {"id": "Halaman ini tidak ada di navigasi situs (`nav` di mkdocs.yml), jadi pembaca tidak dapat menemukannya.",
          "en": "This page is not in the site's navigation (`nav` in mkdocs.yml), so readers cannot find it."},
         {"id": "Tambahkan baris `- {page}` di bagian `{section}` pada `nav` di mkdocs.yml (hanya berkas Indonesia; "
-               "versi Inggris mengikuti). `python3 scripts/new_page.py` melakukannya sendiri.",
+               "versi Inggris mengikuti). `./scripts/dossier new` melakukannya sendiri.",
          "en": "Add a line `- {page}` to the `{section}` part of `nav` in mkdocs.yml (the Indonesian file only; "
-               "the English version follows). `python3 scripts/new_page.py` does it for you."},
+               "the English version follows). `./scripts/dossier new` does it for you."},
     ),
     "placeholder": (
         {"id": "Masih ada isian sementara TODO: {text}",

@@ -127,7 +127,7 @@ def marker_problems(source, view_names) -> list[Problem]:
     return found
 
 
-# ---------------------------------------------------------------- placeholders left by scripts/new_page.py
+# ---------------------------------------------------------------- placeholders left by python -m dossier new
 
 PLACEHOLDER = re.compile(r"\bTODO\b")
 

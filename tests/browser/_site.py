@@ -9,7 +9,8 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Error as PlaywrightError
 
 from conftest import PROJECT
-from dossier import model
+from dossier.load import model
+from built_site import SITE
 
 sys.path.insert(0, str(PROJECT / "scripts"))
 import page_weight  # noqa: E402
@@ -23,10 +24,10 @@ def published_pages() -> list[str]:
         relative = path.relative_to(docs).as_posix()
         if relative.startswith("includes/"):
             continue
-        page, lang = model.page_and_language(relative)
+        page, lang = SITE.page_and_language(relative)
         stem = page[: -len(".md")]
         stem = stem[: -len("index")] if stem == "index" or stem.endswith("/index") else stem + "/"
-        urls.append(("/" if lang == model.DEFAULT_LANGUAGE else f"/{lang}/") + stem)
+        urls.append(("/" if lang == SITE.default else f"/{lang}/") + stem)
     return urls
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from dossier import model
+from dossier.load import model
+from built_site import SITE
 
 PROJECT = Path(__file__).resolve().parents[2]
 CONFIG = yaml_load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -25,12 +26,12 @@ def test_edit_feature_and_repository_are_configured():
     assert CONFIG["repo_url"].startswith("https://github.com/") and CONFIG["edit_uri"].startswith("edit/")
 
 
-@pytest.mark.parametrize("lang", model.LANGUAGES)
+@pytest.mark.parametrize("lang", SITE.codes)
 def test_every_page_edits_its_own_language_file(site, dossier, lang):
     base = CONFIG["repo_url"].rstrip("/") + "/" + CONFIG["edit_uri"]
     for page in sorted(dossier.pages):
         links = EDIT_LINK.findall(html_of(site, page, lang))
-        assert links == [base + model.file_for(page, lang)], page
+        assert links == [base + SITE.file_for(page, lang)], page
 
 
 def test_english_edits_en_md_and_indonesian_edits_md(site):

@@ -7,7 +7,8 @@ import jsonschema
 import pytest
 
 from built_site import LANGS, PROJECT, article, html_file, resolve, soup, text
-from dossier import dates, model
+from dossier import dates
+from dossier.load import model
 
 INDEX = "rekomendasi/index.md"
 

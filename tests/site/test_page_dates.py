@@ -10,16 +10,18 @@ import pytest
 import yaml
 
 from conftest import PROJECT, build_site
-from dossier import dates, model
+from dossier import dates
+from dossier.load import model
+from built_site import SITE
 
 STRINGS = {lang: yaml.safe_load((PROJECT / f"strings/{lang}.yml").read_text(encoding="utf-8"))
-           for lang in model.LANGUAGES}
+           for lang in SITE.codes}
 
 
 def built_file(site: Path, page: str, lang: str) -> Path:
     stem = page[: -len(".md")]
     stem = stem[: -len("index")] if stem == "index" or stem.endswith("/index") else stem + "/"
-    return site / ("" if lang == model.DEFAULT_LANGUAGE else f"{lang}/") / stem / "index.html"
+    return site / ("" if lang == SITE.default else f"{lang}/") / stem / "index.html"
 
 
 def page_info(html: str) -> str:
@@ -57,7 +59,7 @@ def test_every_page_was_first_published_on_27_november_2026(dossier):
 
 def _project_copy(tmp_path: Path) -> Path:
     copy = tmp_path / "project"
-    for name in ("docs", "overrides", "hooks", "schemas", "strings", "data"):
+    for name in ("docs", "overrides", "hooks", "dossier", "schemas", "strings", "data"):
         shutil.copytree(PROJECT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(PROJECT / "mkdocs.yml", copy / "mkdocs.yml")
     return copy
@@ -80,7 +82,7 @@ HISTORY = {
 def test_a_history_of_corrections_is_shown_in_the_page_language(tmp_path):
     project = _project_copy(tmp_path)
     for lang, history in HISTORY.items():
-        path = project / "docs" / model.file_for("tentang.md", lang)
+        path = project / "docs" / SITE.file_for("tentang.md", lang)
         path.write_text(path.read_text(encoding="utf-8").replace('updated: "2026-11-27"', 'updated: "2026-12-02"'),
                         encoding="utf-8")
         _add_front_matter(path, history)

@@ -2,13 +2,14 @@
 import pytest
 
 from built_site import DOCS, LANGS, PAGES, html_file, resolve, soup, url_path
-from dossier import model
+from dossier.load import model
+from built_site import SITE
 
 
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_has_both_language_files_and_is_built(site, page):
     for lang in LANGS:
-        assert (DOCS / model.file_for(page, lang)).is_file(), model.file_for(page, lang)
+        assert (DOCS / SITE.file_for(page, lang)).is_file(), SITE.file_for(page, lang)
         assert html_file(site, page, lang).is_file(), url_path(page, lang)
 
 
@@ -46,9 +47,9 @@ def test_both_languages_share_every_heading_id(site, page):
 def test_headings_have_explicit_lower_case_ids(page):
     """Anchors must survive rewording: every H2/H3 written in Markdown carries {#id}."""
     for lang in LANGS:
-        for number, line in enumerate((DOCS / model.file_for(page, lang)).read_text().splitlines(), 1):
+        for number, line in enumerate((DOCS / SITE.file_for(page, lang)).read_text().splitlines(), 1):
             if line.startswith(("## ", "### ")):
-                assert line.rstrip().endswith("}") and "{#" in line, f"{model.file_for(page, lang)}:{number}"
+                assert line.rstrip().endswith("}") and "{#" in line, f"{SITE.file_for(page, lang)}:{number}"
                 anchor = line[line.index("{#") + 2:-1]
                 assert anchor == anchor.lower() and " " not in anchor
 

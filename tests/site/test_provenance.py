@@ -2,7 +2,7 @@
 import pytest
 
 from built_site import LANGS, PAGES, article, html_file, resolve, text
-from dossier import model
+from dossier.load import model
 
 DOSSIER = model.load(model.Path(__file__).resolve().parents[2], model.Path(__file__).resolve().parents[2] / "docs")
 SOURCE_PAGE = "sumber/dialog-kemensos-2024.md"

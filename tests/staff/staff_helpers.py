@@ -9,14 +9,13 @@ import shutil
 from pathlib import Path
 
 import yaml
-from mkdocs.utils.yaml import yaml_load
 
-from dossier import checks, model
+from dossier import project
 
 PROJECT = Path(__file__).resolve().parents[2]
 BAD = PROJECT / "tests" / "fixtures" / "bad"
 # Everything a build reads; tests, scripts and the virtual environment are not copied.
-COPIED = ("docs", "data", "schemas", "strings", "hooks", "overrides", "sources", "mkdocs.yml")
+COPIED = ("docs", "data", "schemas", "strings", "hooks", "dossier", "overrides", "sources", "mkdocs.yml")
 
 
 def copy_project(target: Path) -> Path:
@@ -73,10 +72,5 @@ def expected_line(root: Path, expect: dict) -> int:
 
 
 def run_checks(root: Path) -> list:
-    """The checks as the build runs them (hooks/dossier_data.py), nav of mkdocs.yml included."""
-    import pathspec  # what MkDocs itself uses for not_in_nav
-
-    config = yaml_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
-    exempt = [pathspec.gitignore.GitIgnoreSpec.from_lines(config[key].splitlines())
-              for key in ("not_in_nav", "exclude_docs", "draft_docs") if config.get(key)]
-    return checks.check(model.load(root, root / "docs"), root / "schemas", nav=config["nav"], nav_exempt=exempt)
+    """The checks as the build and `python -m dossier check` run them, nav of mkdocs.yml included."""
+    return project.load_and_check(root).problems

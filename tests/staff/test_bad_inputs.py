@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from staff_helpers import apply_case, bad_cases, copy_project, expected_line, load_case, run_checks
 
-from dossier.problems import MESSAGES
+from dossier.checks.problems import MESSAGES
 
 
 def test_every_message_has_a_bad_input():

@@ -5,7 +5,7 @@ import re
 
 from staff_helpers import PROJECT
 
-from dossier.problems import MESSAGES
+from dossier.checks.problems import MESSAGES
 
 GUIDE = (PROJECT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 

@@ -1,4 +1,4 @@
-"""scripts/new_page.py: what it creates fails the build only on its TODO placeholders, and builds once they are filled."""
+"""python -m dossier new (dossier/new.py): what it creates fails the build only on its TODO placeholders, and builds once they are filled."""
 from __future__ import annotations
 
 import os
@@ -9,9 +9,9 @@ import sys
 import pytest
 from staff_helpers import PROJECT, copy_project, run_checks
 
-from dossier import model
+from dossier.load import model
+from built_site import SITE
 
-SCRIPT = PROJECT / "scripts" / "new_page.py"
 SOURCE = "sumber/dialog-kemensos-2024.md"
 KINDS = {
     "meeting": (["meeting", "--date", "2024-05-14", "--slug", "dialog-kemnaker",
@@ -28,8 +28,8 @@ KINDS = {
 
 
 def scaffold(root, *args):
-    return subprocess.run([sys.executable, str(SCRIPT), "--project", str(root), *args],
-                          capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "dossier", "new", "--project", str(root), *args],
+                          capture_output=True, text=True, cwd=PROJECT)
 
 
 def fill_placeholders(root):
@@ -49,12 +49,12 @@ def test_new_page_fails_only_on_its_placeholders_then_passes(tmp_path, kind):
     args, page = KINDS[kind]
     result = scaffold(root, *args)
     assert result.returncode == 0, result.stderr
-    for path in (page, model.file_for(page, "en")):
+    for path in (page, SITE.file_for(page, "en")):
         assert (root / "docs" / path).exists() and f"docs/{path}" in result.stdout
 
     found = run_checks(root)
     assert {p.message for p in found} <= {"placeholder"}, "\n".join(p.render() for p in found)
-    todo_lines = {(path, n) for path in (page, model.file_for(page, "en"))
+    todo_lines = {(path, n) for path in (page, SITE.file_for(page, "en"))
                   for n, line in enumerate((root / "docs" / path).read_text().splitlines(), start=1) if "TODO" in line}
     assert {(p.path, p.line) for p in found} == todo_lines  # every placeholder is reported, nothing else
     assert bool(found) == (kind != "institution")  # an institution page is complete from its arguments
@@ -67,7 +67,7 @@ def test_filled_pages_build_in_both_languages_and_pass_the_style_check(tmp_path)
     root = copy_project(tmp_path / "project")
     for args, _ in KINDS.values():
         assert scaffold(root, *args).returncode == 0
-    created = [str(root / "docs" / path) for _, page in KINDS.values() for path in (page, model.file_for(page, "en"))]
+    created = [str(root / "docs" / path) for _, page in KINDS.values() for path in (page, SITE.file_for(page, "en"))]
     assert style_problems(created) == ""  # as created, placeholders and all
     fill_placeholders(root)
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],

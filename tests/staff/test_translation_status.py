@@ -9,7 +9,9 @@ from urllib.parse import urljoin
 
 from staff_helpers import PROJECT, copy_project, run_checks
 
-from dossier import model, translation
+from dossier.checks import translation
+from dossier.load import model
+from built_site import SITE
 
 SCRIPT = PROJECT / "scripts" / "translation_status.py"
 MEETING = "pertemuan/2024-02-22-dialog-kemensos.md"
@@ -57,7 +59,7 @@ def test_changed_original_is_published_with_a_notice_and_listed_as_info(tmp_path
     output = result.stdout + result.stderr
     assert result.returncode == 0, output  # --strict passes: information, not a warning
     info = [line for line in output.splitlines() if "translation may be out of date" in line]
-    assert len(info) == 1 and info[0].startswith("INFO") and f"docs/{model.file_for(MEETING, 'en')}" in info[0]
+    assert len(info) == 1 and info[0].startswith("INFO") and f"docs/{SITE.file_for(MEETING, 'en')}" in info[0]
 
     stale_page = tmp_path / "site" / "en" / "pertemuan" / "2024-02-22-dialog-kemensos" / "index.html"
     html = stale_page.read_text(encoding="utf-8")
@@ -72,7 +74,7 @@ def test_changed_original_is_published_with_a_notice_and_listed_as_info(tmp_path
 
 def test_command_lists_and_refreshes_the_record(tmp_path):
     root = copy_project(tmp_path / "project")
-    english = root / "docs" / model.file_for(MEETING, "en")
+    english = root / "docs" / SITE.file_for(MEETING, "en")
     before = english.read_text(encoding="utf-8")
 
     result = script(root)
@@ -81,7 +83,7 @@ def test_command_lists_and_refreshes_the_record(tmp_path):
     correct_indonesian(root)
     result = script(root)
     assert result.returncode == 0
-    assert f"docs/{model.file_for(MEETING, 'en')}" in result.stdout and "out of date" in result.stdout
+    assert f"docs/{SITE.file_for(MEETING, 'en')}" in result.stdout and "out of date" in result.stdout
 
     result = script(root, "--update", f"docs/{MEETING}")
     assert result.returncode == 0, result.stderr

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from built_site import dossier_from_pages
-from dossier import assets, urls
+from built_site import SITE, dossier_from_pages
+from dossier.checks import assets, urls
 
 
 def test_budget_is_a_sensible_size():
@@ -43,7 +43,7 @@ def test_other_big_files_are_not_images(tmp_path):
     ("pertemuan/x.en.md", "en/pertemuan/x/"), ("en/pertemuan/x.md", "en/pertemuan/x/"),
 ])
 def test_page_url(file, url):
-    assert urls.page_url(file) == url
+    assert SITE.page_url(file) == url
 
 
 def test_two_pages_one_address(tmp_path):

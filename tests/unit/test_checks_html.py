@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier import raw_html
+from dossier.checks import raw_html
 
 
 def messages(body):

@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 from built_site import dossier_from_pages
-from dossier import links, model
+from dossier.checks import links
+from dossier.load import model
+from built_site import SITE
 
 
 def dossier_of(tmp_path: Path, pages: dict[str, str]) -> tuple[model.Dossier, set[str]]:
@@ -15,7 +17,7 @@ def dossier_of(tmp_path: Path, pages: dict[str, str]) -> tuple[model.Dossier, se
 
 def ids_from_files(dossier):
     def ids_of(file):
-        page, lang = model.page_and_language(file)
+        page, lang = SITE.page_and_language(file)
         return links.anchors(dossier.pages[page][lang].body)
     return ids_of
 

@@ -5,8 +5,9 @@ import string
 
 import pytest
 
-from dossier import checks, front_matter
-from dossier.problems import MESSAGES, Problem, report
+from dossier import checks
+from dossier.load import front_matter
+from dossier.checks.problems import MESSAGES, Problem, report
 
 
 def fields(text):

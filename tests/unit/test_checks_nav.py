@@ -1,16 +1,18 @@
 """checks.nav_problems: every page is reachable from the navigation of mkdocs.yml."""
 from __future__ import annotations
 
-from dossier import checks, front_matter, model
+from dossier import checks
+from dossier.load import front_matter, model
+from built_site import SITE
 
 NAV = [{"Beranda": "index.md"}, {"Pertemuan": ["pertemuan/index.md", "pertemuan/a.md"]},
        {"Luar": "https://example.org"}]
 
 
 def dossier_with(*files):
-    dossier = model.Dossier(docs_dir=None)
+    dossier = model.Dossier(docs_dir=None, site=SITE)
     for path in files:
-        page, lang = model.page_and_language(path)
+        page, lang = SITE.page_and_language(path)
         dossier.pages.setdefault(page, {})[lang] = front_matter.parse("---\nkind: view\n---\n", path)
     return dossier
 

@@ -3,16 +3,18 @@ from __future__ import annotations
 
 import pytest
 
-from dossier import front_matter, model, translation
+from dossier.checks import translation
+from dossier.load import front_matter, model
+from built_site import SITE
 
 ORIGINAL = "---\nkind: view\ntitle: Judul\n---\n\nTeks.\n"
 
 
 def make_dossier(tmp_path, pages):
-    dossier = model.Dossier(docs_dir=tmp_path)
+    dossier = model.Dossier(docs_dir=tmp_path, site=SITE)
     for path, text in pages.items():
         (tmp_path / path).write_text(text, encoding="utf-8", newline="")
-        page, lang = model.page_and_language(path)
+        page, lang = SITE.page_and_language(path)
         dossier.pages.setdefault(page, {})[lang] = front_matter.parse(text, path)
     return dossier
 

@@ -5,7 +5,8 @@ tests/unit/test_checks*.py and tests/fixtures/ hold one bad input per kind of mi
 import copy
 
 from built_site import PROJECT
-from dossier import checks, model
+from dossier import checks
+from dossier.load import model
 
 SCHEMAS = PROJECT / "schemas"
 

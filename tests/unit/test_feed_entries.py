@@ -2,10 +2,14 @@
 import datetime as dt
 import xml.etree.ElementTree as ET
 
-from dossier import feed
+from built_site import SITE
+from dossier.export import feed
+from dossier.site import Language, Site
 
 
 class FakeDossier:
+    site = SITE
+
     def __init__(self, meetings):
         self.meetings = meetings
 
@@ -31,7 +35,7 @@ def test_render_writes_atom():
         "updated": dt.date(2024, 2, 22), "published": None, "summary": "S", "category": "meeting",
         "category_label": "Meeting",
     }]
-    text = feed.render(lang="en", title="T", subtitle="S", author="A", site_url="https://x.test/p/",
+    text = feed.render(lang="en", title="T", subtitle="S", author="A", site=Site((Language("id", "Bahasa Indonesia", True), Language("en", "English", False)), "https://x.test/p/"),
                        feed_id="tag:x.test,2026:d", items=items)
     root = ET.fromstring(text.encode("utf-8"))
     ns = {"a": feed.ATOM}

@@ -1,6 +1,6 @@
 import pytest
 
-from dossier import front_matter
+from dossier.load import front_matter
 
 PAGE = """---
 kind: meeting
@@ -42,7 +42,7 @@ def test_page_without_front_matter_has_empty_meta():
 def test_values_and_lines_are_what_pyyaml_and_the_node_tree_give():
     import yaml
 
-    from dossier import front_matter
+    from dossier.load import front_matter
 
     text = ("---\ntitle: Judul\ncount: 3\nflag: true\nnothing: null\nratio: 2.5\ndate: 2024-02-22\n"
             "quoted: \"2024\"\nlist:\n  - a\n  - {b: 1, c: [x, y]}\nanchor: &same {k: v}\nalias: *same\n---\nBody\n")
@@ -53,7 +53,7 @@ def test_values_and_lines_are_what_pyyaml_and_the_node_tree_give():
 
 
 def test_unusual_yaml_is_left_to_pyyaml():
-    from dossier import front_matter
+    from dossier.load import front_matter
 
     page = front_matter.parse("---\nbase: &b {x: 1}\nmerged:\n  <<: *b\n  y: 2\nset: !!set {a, b}\n---\n", "x.md")
     assert page.meta["merged"] == {"x": 1, "y": 2} and page.meta["set"] == {"a", "b"}

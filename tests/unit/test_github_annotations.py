@@ -5,8 +5,9 @@ import re
 import shutil
 from pathlib import Path
 
-from dossier import checks, model
-from dossier.problems import Problem, github_annotations
+from dossier import checks
+from dossier.load import model
+from dossier.checks.problems import Problem, github_annotations
 
 PROJECT = Path(__file__).resolve().parents[2]
 MEETING = "pertemuan/2024-02-22-dialog-kemensos.md"
@@ -28,6 +29,7 @@ def _unescape(text: str) -> str:
 def test_a_real_problem_becomes_an_annotation_on_its_file_and_line(tmp_path):
     for name in ("docs", "data", "schemas"):
         shutil.copytree(PROJECT / name, tmp_path / name)
+    shutil.copy(PROJECT / "mkdocs.yml", tmp_path)
     page = tmp_path / "docs" / MEETING
     text = page.read_text(encoding="utf-8")
     assert 'date: "2024-02-22"' in text

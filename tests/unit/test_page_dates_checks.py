@@ -6,7 +6,9 @@ correction dated differently in the two languages is a problem, a differently wo
 from __future__ import annotations
 
 from conftest import PROJECT
-from dossier import checks, front_matter, model
+from built_site import SITE
+from dossier import checks
+from dossier.load import front_matter, model
 
 SCHEMAS = PROJECT / "schemas"
 
@@ -30,7 +32,7 @@ EN_HISTORY = 'history:\n  - date: "2026-12-02"\n    note: The agency\'s name was
 def _language_problems(id_text: str, en_text: str) -> list:
     schemas, _ = checks.load_schemas(SCHEMAS)
     versions = {"id": _page("tentang.md", id_text), "en": _page("tentang.en.md", en_text)}
-    return checks.language_problems("tentang.md", versions, checks.translated_fields(schemas))
+    return checks.language_problems(SITE, "tentang.md", versions, checks.translated_fields(schemas))
 
 
 def test_note_is_translated_and_date_is_not():

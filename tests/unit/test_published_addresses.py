@@ -1,5 +1,6 @@
 """Which addresses a built site publishes, and why a registered one may no longer work."""
-from dossier import published
+from built_site import SITE
+from dossier.export import published
 
 PAGE = '<html><h1 id="t">T</h1><article><h1 id="top">T</h1><h2 id="a">A</h2><h3 class="x" id="b">B</h3></article></html>'
 STUB = '<html><head><meta http-equiv="refresh" content="0; url={}"></head></html>'
@@ -17,7 +18,7 @@ def test_pages_their_heading_anchors_and_files_are_published(tmp_path):
         "index.html": PAGE, "new/index.html": PAGE, "old/index.html": STUB.format("../new/"),
         "feed.xml": "<feed/>", "en/feed.xml": "<feed/>", "search/search_index.json": "{}",
     })
-    assert published.published_urls(site) == [
+    assert published.published_urls(site, SITE) == [
         "/", "/#a", "/#b", "/en/feed.xml", "/feed.xml", "/new/", "/new/#a", "/new/#b",
     ]
 

@@ -11,7 +11,8 @@ import jsonschema
 import pytest
 
 from built_site import PROJECT
-from dossier import checks, model
+from dossier import checks
+from dossier.load import model
 
 WRONG_VALUES = [None, True, 0, 2.5, "", "x", "2024-13-45", "TODO", [], [1], {}, {"a": 1}]
 

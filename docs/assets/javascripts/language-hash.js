@@ -4,13 +4,24 @@
 // on the other side. Without JavaScript the links still work and open the page at its top.
 (function () {
   "use strict";
+  // The section the reader asked for (the address they came with, or an in-page link they
+  // followed) counts until they scroll: Material's navigation.tracking rewrites the address to
+  // the heading nearest the top, which near a page's end is the section before the one asked for.
+  var asked = location.hash;
+  window.addEventListener("hashchange", function () { asked = location.hash; });
+  function scrolled() { asked = ""; }
+  window.addEventListener("wheel", scrolled, { passive: true });
+  window.addEventListener("touchmove", scrolled, { passive: true });
+  window.addEventListener("keydown", function (event) {
+    if (/^(PageUp|PageDown|ArrowUp|ArrowDown|Home|End| )$/.test(event.key)) scrolled();
+  });
   function keepPlace(event) {
     var target = event.target;
     var link = target && target.closest && target.closest(
       "a.md-select__link[hreflang], .dossier-translation-notice a[hreflang], .dossier-translation-stale a[hreflang]");
     if (!link) return;
     var url = new URL(link.href, location.href);
-    url.hash = location.hash;
+    url.hash = asked || location.hash;
     link.href = url.href;
     // Material's own handler for links to alternate languages would otherwise send the reader
     // to the other language's page without its anchor (via a redirect): follow the link as is.
