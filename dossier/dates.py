@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
 
 DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -63,7 +62,6 @@ def sort_key(date_field) -> tuple[dt.date, dt.date]:
     return interval(date_field)
 
 
-@functools.lru_cache(maxsize=4096)  # views print the same few hundred dates again and again
 def format_date(value: str, lang: str) -> str:
     """"2023-12" -> "Desember 2023"; "2024-02-22" -> "22 Februari 2024"."""
     first, _ = parse(value)

@@ -93,20 +93,19 @@ WORDS = {
 
 def prerender(project: Path) -> None:
     """Write each page's Markdown as the hooks would hand it to MkDocs (for the no-hooks build)."""
-    from dossier import interface_strings, model, views
-
-    sys.path.insert(0, str(project / "hooks"))
-    import abbreviations  # noqa: E402  (hooks/abbreviations.py)
-    import page_heading  # noqa: E402  (hooks/page_heading.py)
+    from dossier import project as core
+    from dossier.load import model
+    from dossier.views import page as page_views
+    from dossier.views import render_markers
 
     dossier = model.load(project, project / "docs")
-    strings = {lang: interface_strings.load(project, lang) for lang in SITE.codes}
+    strings = {lang: core.strings(project, lang) for lang in SITE.codes}
     rendered = {}
     for page, versions in dossier.pages.items():
         for lang, source in versions.items():
-            body = views.render_markers(source.body, dossier, page, lang, strings[lang])
-            body = page_heading.heading_markdown(body, source.meta.get("title"))
-            body += "\n\n" + abbreviations.abbreviation_lines(dossier.glossary, lang) + "\n"
+            body = render_markers(source.body, dossier, page, lang, strings[lang])
+            body = page_views.heading_markdown(body, source.meta.get("title"))
+            body = page_views.with_abbreviations(body, dossier.glossary, lang)
             path = project / "docs" / source.path
             front = path.read_text(encoding="utf-8")[: -len(source.body) or None]
             rendered[path] = front + body

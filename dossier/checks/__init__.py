@@ -15,7 +15,7 @@ from ..load import front_matter
 from ..load.model import Dossier
 from . import assets, links, raw_html, translation, urls
 from .problems import Problem
-from .references import (duplicate_id_problems, marker_problems, nav_pages, nav_problems, placeholder_problems,
+from .references import (duplicate_id_problems, marker_problems, nav_pages, nav_problems, placeholder_problems,  # noqa: F401
                          reference_problems, weekday_problems)
 from .schema import (data_problems, flatten_page_schema, inline_refs, language_problems, load_schemas,  # noqa: F401
                      schema_problems, translated_fields)

@@ -8,7 +8,6 @@ A link is resolved the way mkdocs-static-i18n does: `x.md` from an English page 
 from __future__ import annotations
 
 import difflib
-import functools
 import posixpath
 import re
 from dataclasses import dataclass
@@ -45,7 +44,6 @@ def _blank(match: re.Match) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
-@functools.lru_cache(maxsize=4096)  # each page body is masked by several checks
 def mask_code(text: str) -> str:
     """Text with code blocks, code spans and HTML comments blanked out: links there are examples."""
     lines = text.splitlines(keepends=True)

@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Error as PlaywrightError
 
 from conftest import PROJECT
-from dossier.load import model
 from built_site import SITE
 
 sys.path.insert(0, str(PROJECT / "scripts"))

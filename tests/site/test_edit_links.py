@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from dossier.load import model
 from built_site import SITE
 
 PROJECT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,6 @@ import pytest
 
 from built_site import LANGS, PROJECT, article, html_file, resolve, soup, text
 from dossier import dates
-from dossier.load import model
 
 INDEX = "rekomendasi/index.md"
 

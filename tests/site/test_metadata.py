@@ -9,7 +9,6 @@ import pytest
 
 from built_site import LANGS, PAGES, soup, url_path
 from conftest import TEST_SITE_URL
-from dossier.load import model
 from dossier.views import metadata
 from built_site import SITE
 

@@ -6,12 +6,10 @@ import re
 import shutil
 from pathlib import Path
 
-import pytest
 import yaml
 
 from conftest import PROJECT, build_site
 from dossier import dates
-from dossier.load import model
 from built_site import SITE
 
 STRINGS = {lang: yaml.safe_load((PROJECT / f"strings/{lang}.yml").read_text(encoding="utf-8"))

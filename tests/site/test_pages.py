@@ -2,7 +2,6 @@
 import pytest
 
 from built_site import DOCS, LANGS, PAGES, html_file, resolve, soup, url_path
-from dossier.load import model
 from built_site import SITE
 
 

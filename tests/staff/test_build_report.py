@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-from staff_helpers import apply_case, copy_project, expected_line, load_case
+from staff_helpers import PROJECT, apply_case, copy_project, expected_line, load_case
 
 BROKEN_TOGETHER = ["malformed-yaml", "missing-anchor", "external-script", "oversized-image", "missing-counterpart"]
 
@@ -45,3 +45,52 @@ def test_the_project_builds_cleanly(tmp_path):
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "WARNING" not in output and "masalah" not in output, output
+
+
+def dossier_check(root):
+    return subprocess.run([sys.executable, "-m", "dossier", "--project", str(root), "check"],
+                          cwd=PROJECT, capture_output=True, text=True)
+
+
+def test_the_cause_comes_first_and_what_follows_from_it_is_folded_under_it(tmp_path):
+    """Broken YAML in the source page: every page citing its paragraphs would report "paragraph not
+    found". The report's first problem is the YAML error, file and line; the rest is folded under it."""
+    root = copy_project(tmp_path / "project")
+    source = root / "docs" / "sumber" / "dialog-kemensos-2024.md"
+    text = source.read_text(encoding="utf-8")
+    broken = 'title: "Siaran pers Komnas Perempuan: dialog dengan Kementerian Sosial'
+    assert broken + '"\n' in text
+    source.write_text(text.replace(broken + '"\n', broken + "\n"), encoding="utf-8")
+
+    result = dossier_check(root)
+    assert result.returncode == 1, result.stdout + result.stderr
+    report = result.stderr
+    heading, first, *rest = report.split("\n\n")
+    assert heading.startswith("1 masalah di isi situs") and "1 problem(s)" in heading, report
+    assert first.startswith("docs/sumber/dialog-kemensos-2024.md:") and "[yaml]" in first.split("\n")[0], report
+    folded = [line for line in first.split("\n") if line.lstrip().startswith("(+")]
+    assert len(folded) == 2 and "[id]" in folded[0] and "[en]" in folded[1], first
+    assert int(folded[0].split("(+")[1].split(")")[0]) >= 10  # the citing pages' paragraph references
+    assert not rest, report
+
+    # The build says the same, first line first.
+    built = build(root, tmp_path / "site")
+    output = built.stdout + built.stderr
+    assert built.returncode != 0 and "1 problem(s)" in output
+    assert output.index("docs/sumber/dialog-kemensos-2024.md:") < output.index("(+")
+
+
+def test_one_missing_record_is_one_problem(tmp_path):
+    """An institution removed from data/institutions.yml: the first place that names it is the
+    problem; every other place naming it is folded under it."""
+    root = copy_project(tmp_path / "project")
+    data = root / "data" / "institutions.yml"
+    text = data.read_text(encoding="utf-8")
+    start = text.index("- id: bps")
+    end = text.find("\n- id:", start + 1)
+    data.write_text(text[:start] + (text[end + 1:] if end > 0 else ""), encoding="utf-8")
+    result = dossier_check(root)
+    arranged = [block for block in result.stderr.split("\n\n")[1:] if "`bps`" in block.split("\n")[1]]
+    assert result.returncode == 1 and arranged, result.stderr
+    assert all("[unknown_institution]" in block.split("\n")[0] for block in arranged)
+    assert len(arranged) == 1 and "(+" in arranged[0], result.stderr

@@ -9,7 +9,6 @@ import sys
 import pytest
 from staff_helpers import PROJECT, copy_project, run_checks
 
-from dossier.load import model
 from built_site import SITE
 
 SOURCE = "sumber/dialog-kemensos-2024.md"
