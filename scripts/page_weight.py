@@ -15,7 +15,7 @@ render-blocking (the HTML and the stylesheets for the screen). 1 KB = 1000 bytes
 
 Material's script also fetches the search index of the page's language on first view: it
 counts ("data"). (Material would also fetch a sitemap.xml beside each language link;
-hooks/skip_sitemap_lookups.py stops that. The browser test in tests/site/test_third_party.py
+hooks/upstream_patches.py stops that. The browser test in tests/site/test_third_party.py
 checks that what a browser loads is what is weighed here.)
 
 Deterministic: the same site gives the same numbers; nothing is timed and no browser runs.

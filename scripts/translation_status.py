@@ -7,7 +7,7 @@
 
 PAGE is either language's file, with or without docs/ (pertemuan/x.md, docs/pertemuan/x.en.md).
 The record is `translation_of: "<fingerprint of the Indonesian file>"` in the English page's
-front matter (see hooks/dossier/translation.py). Run --update only after checking the translation.
+front matter (see dossier/checks/translation.py). Run --update only after checking the translation.
 """
 from __future__ import annotations
 

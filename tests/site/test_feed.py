@@ -1,4 +1,4 @@
-"""Atom feeds of dossier updates, /feed.xml and /en/feed.xml (hooks/atom_feed.py): valid Atom
+"""Atom feeds of dossier updates, /feed.xml and /en/feed.xml (dossier/export/feed.py): valid Atom
 (RFC 4287's required elements), stable tag: ids, entries for every meeting, letter and
 follow-up step, linked from every page's head and footer."""
 import datetime as dt

@@ -1,5 +1,5 @@
 """Not found: a 404 page per language; the root one (served by GitHub Pages for any missing
-address) offers Indonesian first, then English. hooks/not_found_pages.py, overrides/404.html."""
+address) offers Indonesian first, then English. dossier/project.py (not_found_context), hooks/outputs.py, overrides/404.html."""
 import pytest
 import yaml
 from bs4 import BeautifulSoup

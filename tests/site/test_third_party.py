@@ -185,7 +185,7 @@ def test_what_the_browser_loads_is_what_page_weight_weighs(visits, site):
 @pytest.mark.browser
 def test_no_page_asks_for_anything_missing_or_logs_an_error(visits):
     """Material would look for a sitemap.xml beside each language link and log the 404s
-    (hooks/skip_sitemap_lookups.py stops it): every request is answered, no console error.
+    (hooks/upstream_patches.py stops it): every request is answered, no console error.
     The 404 page is itself served with a 404."""
     failed = {path: visit.failed for path, visit in visits.items()
               if [f for f in visit.failed if not (path == "/404.html" and f[1].endswith("/404.html"))]}

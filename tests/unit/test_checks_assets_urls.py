@@ -1,4 +1,4 @@
-"""hooks/dossier/assets.py (image budget) and urls.py (two pages, one address)."""
+"""dossier/checks/assets.py (image budget) and urls.py (two pages, one address)."""
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,4 @@
-"""hooks/dossier/raw_html.py: nothing in a page runs script or makes the reader's browser contact another host."""
+"""dossier/checks/raw_html.py: nothing in a page runs script or makes the reader's browser contact another host."""
 from __future__ import annotations
 
 import pytest

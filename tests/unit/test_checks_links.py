@@ -1,4 +1,4 @@
-"""hooks/dossier/links.py: finding links, the anchors a page gives, resolving and checking."""
+"""dossier/checks/links.py: finding links, the anchors a page gives, resolving and checking."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""hooks/dossier/problems.py and checks.py: every message bilingual, placeholders, the report."""
+"""dossier/checks/problems.py and the checks: every message bilingual, placeholders, the report."""
 from __future__ import annotations
 
 import string

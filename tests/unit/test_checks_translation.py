@@ -1,4 +1,4 @@
-"""hooks/dossier/translation.py: the record an English page keeps of the Indonesian version it translates."""
+"""dossier/checks/translation.py: the record an English page keeps of the Indonesian version it translates."""
 from __future__ import annotations
 
 import pytest
