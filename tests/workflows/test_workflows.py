@@ -204,7 +204,7 @@ def test_dependabot_updates_pip_and_actions_weekly():
 
 
 def test_requirements_are_compiled_with_hashes():
-    for name in ("requirements", "requirements-test"):
+    for name in ("requirements", "requirements-test", "requirements-properdocs"):
         text = (PROJECT / f"{name}.txt").read_text(encoding="utf-8")
         assert "pip-compile" in text and "--generate-hashes" in text and f" {name}.in" in text
         pins = re.findall(r"^[A-Za-z0-9_.-]+==", text, flags=re.M)
