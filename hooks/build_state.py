@@ -3,8 +3,8 @@
 MkDocs loads each hook file on its own; what one event learns (the dossier, its problems,
 the language being built) the others read here, not through config.extra. static-i18n
 builds one language after another in the same process, so `lang` and `strings` change with
-each language's on_config; the dossier is loaded and checked anew in each, so that a
-rebuild under `mkdocs serve` always sees the files as they are.
+each language's on_config; the dossier is loaded and checked by the default language's, which
+starts every build and every rebuild under `mkdocs serve`.
 """
 from __future__ import annotations
 
@@ -30,7 +30,6 @@ class BuildState:
 
     def file_language(self, src_uri: str) -> tuple[str, str]:
         return self.site.page_and_language(src_uri)
-
 
 STATE = BuildState()
 
