@@ -18,7 +18,7 @@ from .problems import Problem
 from .references import (duplicate_id_problems, marker_problems, nav_pages, nav_problems, placeholder_problems,  # noqa: F401
                          reference_problems, weekday_problems)
 from .schema import (data_problems, flatten_page_schema, inline_refs, language_problems, load_schemas,  # noqa: F401
-                     schema_problems, translated_fields)
+                     schema_problems, translated_fields, validators)
 
 
 @dataclass
@@ -102,11 +102,12 @@ def check(dossier: Dossier, schema_dir: Path, nav=None, nav_exempt=(), views: Vi
              for p in dossier.load_problems]
     found.extend(data_problems(dossier, schemas, registry))
     unreadable = {p.path for p in dossier.load_problems}
+    by_kind = validators(schemas, registry)
     for page, versions in sorted(dossier.pages.items()):
         for source in versions.values():
             if source.path in unreadable:
                 continue
-            found.extend(schema_problems(source, schemas, registry))
+            found.extend(schema_problems(source, schemas, registry, by_kind))
             found.extend(reference_problems(source, dossier))
             found.extend(weekday_problems(source))
             if views is not None:

@@ -100,14 +100,24 @@ def _allowed_fields(schemas: dict, kind: str, error) -> list[str]:
     return sorted(set(own) | set(schemas["page.schema.json"]["properties"]))
 
 
-def schema_problems(source, schemas: dict, registry: Registry) -> list[Problem]:
+def validators(schemas: dict, registry: Registry) -> dict:
+    """One validator per kind of page, made when first needed (a check makes each once, not per page)."""
+    class ByKind(dict):
+        def __missing__(self, name):
+            flat = flatten_page_schema(inline_refs(schemas[name], name, schemas))
+            self[name] = jsonschema.Draft202012Validator(flat, registry=registry)
+            return self[name]
+
+    return ByKind()
+
+
+def schema_problems(source, schemas: dict, registry: Registry, by_kind: dict | None = None) -> list[Problem]:
     meta = source.meta
     kind = meta.get("kind")
     schema_name = f"{kind}.schema.json"
     if schema_name not in schemas:
         schema_name = "page.schema.json"  # reports the unknown kind and missing fields
-    flat = flatten_page_schema(inline_refs(schemas[schema_name], schema_name, schemas))
-    validator = jsonschema.Draft202012Validator(flat, registry=registry)
+    validator = (by_kind if by_kind is not None else validators(schemas, registry))[schema_name]
     found = []
     for error in validator.iter_errors(meta):
         path = list(error.absolute_path)
