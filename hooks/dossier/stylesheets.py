@@ -20,16 +20,14 @@ import re
 from dataclasses import dataclass, field
 
 # Classes Material's script (bundle.js) adds at run time for the features this site uses:
-# the focus-visible polyfill, header and table-of-contents state, search results, tables,
+# the focus-visible polyfill, header and table-of-contents state, tables,
 # the navigation's indeterminate toggles, the dialog, and the tooltips of content.tooltips
 # (acronyms' meanings). Enabling another feature (code copy, annotations, tags, versions,
 # content tabs, mermaid) means adding its classes here: tests/site/test_trimmed_classes.py
 # lists the classes Material's script may add whose rules are trimmed, and fails on a new one.
 RUNTIME_CLASSES = frozenset({
     "focus-visible", "js", "md-dialog--active", "md-header--shadow", "md-header__title--active",
-    "md-icon", "md-nav__link--active", "md-nav__link--passed", "md-search-result__article",
-    "md-search-result__icon", "md-search-result__item", "md-search-result__link",
-    "md-search-result__more", "md-search-result__terms", "md-toggle--indeterminate",
+    "md-icon", "md-nav__link--active", "md-nav__link--passed", "md-toggle--indeterminate",
     "md-tooltip", "md-tooltip--active", "md-tooltip--inline", "md-tooltip__inner",
     "md-tooltip2", "md-tooltip2--active", "md-tooltip2--bottom", "md-tooltip2--top",
     "md-tooltip2__inner",

@@ -21,6 +21,8 @@ UNUSED_FEATURES = {
     "md-annotation", "md-annotation-list", "md-annotation__index",            # code annotations
     "md-code__button", "md-code__button--active", "md-code__content", "md-code__nav",  # code copy
     "md-source__fact", "md-source__facts", "md-source__repository--active",  # repository facts (removed on purpose)
+    "md-search-result__article", "md-search-result__icon", "md-search-result__item",
+    "md-search-result__link", "md-search-result__more", "md-search-result__terms",  # search (Pagefind's instead)
     "md-status",                                                            # page status badges
     "md-tag", "md-tag-icon", "md-tags",                                     # tags
     "md-version", "md-version__alias", "md-version__current", "md-version__item",
