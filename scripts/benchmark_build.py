@@ -43,7 +43,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT / "hooks"))
 from dossier.translation import fingerprint  # noqa: E402
-COPY = ["docs", "data", "schemas", "strings", "hooks", "overrides", "sources", "mkdocs.yml"]
+COPY = ["docs", "data", "schemas", "strings", "dossier", "hooks", "overrides", "sources", "mkdocs.yml"]
 
 MEETING = """---
 kind: meeting

@@ -290,9 +290,9 @@ def first_search(site: Site, page: str, dialog: dict, lang: str) -> list[Resourc
     return found
 
 
-def search_index_sizes(root: Path) -> dict[str, dict[str, int]]:
+def search_index_sizes(root: Path, bundle: str = "pagefind") -> dict[str, dict[str, int]]:
     """Bytes on disk of each language's Pagefind index, by part, and its number of pages."""
-    bundle = root / "pagefind"
+    bundle = root / bundle
     entry = bundle / "pagefind-entry.json"
     if not entry.is_file():
         return {}

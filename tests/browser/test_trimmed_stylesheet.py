@@ -56,8 +56,8 @@ def styles(browser, site, url: str, *, original: bool, viewport: dict, javascrip
         page.wait_for_timeout(300)  # Material's script reacts to print media (opens details)
     if search:
         page.keyboard.press("/")
-        page.keyboard.type(search)
-        page.locator(".md-search-result__item").first.wait_for()
+        page.locator("dialog[open] [data-search-input]").fill(search)
+        page.locator(".dossier-search__result").first.wait_for()
     if tooltip:  # the elements Material's script makes for content.tooltips
         abbr = page.locator("article abbr").first
         abbr.scroll_into_view_if_needed()

@@ -57,7 +57,7 @@ def test_every_page_was_first_published_on_27_november_2026(dossier):
 
 def _project_copy(tmp_path: Path) -> Path:
     copy = tmp_path / "project"
-    for name in ("docs", "overrides", "hooks", "schemas", "strings", "data"):
+    for name in ("docs", "overrides", "dossier", "hooks", "schemas", "strings", "data"):
         shutil.copytree(PROJECT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(PROJECT / "mkdocs.yml", copy / "mkdocs.yml")
     return copy

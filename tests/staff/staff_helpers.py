@@ -16,7 +16,7 @@ from dossier import checks, model
 PROJECT = Path(__file__).resolve().parents[2]
 BAD = PROJECT / "tests" / "fixtures" / "bad"
 # Everything a build reads; tests, scripts and the virtual environment are not copied.
-COPIED = ("docs", "data", "schemas", "strings", "hooks", "overrides", "sources", "mkdocs.yml")
+COPIED = ("docs", "data", "schemas", "strings", "dossier", "hooks", "overrides", "sources", "mkdocs.yml")
 
 
 def copy_project(target: Path) -> Path:

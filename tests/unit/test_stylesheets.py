@@ -48,7 +48,7 @@ def test_strings_with_braces_and_commas_do_not_confuse_the_parser():
 
 
 def test_classes_material_script_adds_are_kept():
-    css = ".md-search-result__link{display:block}.md-nav__link--active{color:red}"
+    css = ".md-tooltip2--active{display:block}.md-nav__link--active{color:red}"
     assert stylesheets.trim(css, set()) == css
 
 
