@@ -21,9 +21,13 @@ def without_comments(text: str, suffix: str) -> str:
     return BLANK_LINES.sub("", text)
 
 
+# Ours too, though not in mkdocs.yml: what the search dialog loads when opened (search-open.js).
+LOADED_LATER = ("assets/javascripts/search.js", "assets/stylesheets/search.css")
+
+
 def _our_assets(config) -> list[str]:
     scripts = [getattr(item, "path", item) for item in config.extra_javascript]
-    return [str(path) for path in [*config.extra_css, *scripts]]
+    return [str(path) for path in [*config.extra_css, *scripts, *LOADED_LATER]]
 
 
 def on_post_build(config):
