@@ -39,7 +39,7 @@ def on_post_build(config):
         for path, html in redirects.redirect_pages(site, lang, maps).items():
             _write(config, path, html)
     scripts = [getattr(item, "path", item) for item in config.extra_javascript]
-    for relative in [*config.extra_css, *scripts]:
+    for relative in [*config.extra_css, *scripts, *assets.LOADED_LATER]:
         path = Path(config.site_dir) / str(relative)
         if path.suffix in (".css", ".js") and path.is_file():
             path.write_text(assets.without_comments(path.read_text(encoding="utf-8"), path.suffix), encoding="utf-8")

@@ -23,7 +23,6 @@ REPLACED_PARTIALS = {  # Material's file: sha256 (first 16 hex digits) in WRITTE
     "partials/header.html": "8cf3fb15bcf969ff",
     "partials/alternate.html": "572b1d4dae611aa5",
     "partials/source.html": "6847616d67be4920",
-    "partials/search.html": "bfd556535abcddb9",
 }
 SECTION = re.compile(r'aria-labelledby="(?P<id>__nav_[\d_]+)_label"(?P<between>[^>]*>\s*)'
                      r'<label class="md-nav__title" for="(?P=id)">')

@@ -22,7 +22,9 @@ Two measures of the hooks' cost, printed side by side:
   citation, sharing metadata), which cannot render without the hooks' data.
 
 Each variant is built once to warm up, then the runs alternate between the variants (so a
-machine that slows down weighs on all alike); medians are printed as a Markdown table.
+machine that slows down weighs on all alike); medians are printed as a Markdown table, with
+the size of each language's search index in the build with hooks (Pagefind's files for that
+language, scripts/page_weight.py; the other variants have Material's lunr search instead).
 Not a test: timings vary with the machine and its load.
 
     .venv/bin/python scripts/benchmark_build.py            # 0, 100, 250 and 500 records
@@ -221,9 +223,10 @@ VARIANTS = {  # name -> (hooks, written_out)
 }
 
 
-def measure(records: int, runs: int) -> dict[str, tuple[float, float]]:
-    """Median (wall, in hooks) seconds per variant; runs alternate between the variants, so
-    that a machine slowing down or speeding up weighs on all of them alike."""
+def measure(records: int, runs: int) -> tuple[dict[str, tuple[float, float]], dict]:
+    """Median (wall, in hooks) seconds per variant, and the search index sizes of the build
+    with hooks; runs alternate between the variants, so that a machine slowing down or
+    speeding up weighs on all of them alike."""
     with tempfile.TemporaryDirectory(prefix="dossier-bench-") as folder:
         projects = {}
         for name, (hooks, written_out) in VARIANTS.items():
@@ -236,8 +239,12 @@ def measure(records: int, runs: int) -> dict[str, tuple[float, float]]:
         for _ in range(runs):
             for name in VARIANTS:
                 samples[name].append(build_seconds(projects[name]))
+        sys.path.insert(0, str(PROJECT / "scripts"))
+        import page_weight
+
+        index = page_weight.search_index_sizes(projects["with hooks"] / "site")
         return {name: (statistics.median(wall for wall, _ in found), statistics.median(hooks for _, hooks in found))
-                for name, found in samples.items()}
+                for name, found in samples.items()}, index
 
 
 def main() -> None:
@@ -251,18 +258,20 @@ def main() -> None:
     args = parser.parse_args()
     real_pages = sum(1 for p in (PROJECT / "docs").rglob("*.md") if not p.name.endswith(".en.md"))
     print("| records per language | pages built | with hooks (s) | ms per page | in the hooks (s) "
-          "| hooks' share | same pages, no hooks (s) | difference | stock, no views (s) | ms per page |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+          "| hooks' share | same pages, no hooks (s) | difference | stock, no views (s) | ms per page "
+          "| search index, id / en (KB) |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for records in args.sizes:
         pages = 2 * (real_pages + records)
-        found = measure(records, args.runs)
+        found, index = measure(records, args.runs)
+        sizes = " / ".join(f"{index[lang]['total'] / 1000:.1f}" for lang in ("id", "en") if lang in index)
         with_hooks, in_hooks = found["with hooks"]
         same_pages, _ = found["same pages, no hooks"]
         stock, _ = found["stock"]
         print(f"| {records} | {pages} | {with_hooks:.2f} | {1000 * with_hooks / pages:.1f} | {in_hooks:.2f} "
               f"| {100 * in_hooks / (with_hooks - in_hooks):+.0f}% "
               f"| {same_pages:.2f} | {100 * (with_hooks / same_pages - 1):+.0f}% "
-              f"| {stock:.2f} | {1000 * stock / pages:.1f} |", flush=True)
+              f"| {stock:.2f} | {1000 * stock / pages:.1f} | {sizes} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -123,9 +123,11 @@ def stock_config(config: dict, site_url: str) -> dict:
         theme.pop(key, None)
     theme["palette"] = {"scheme": "default", "primary": "deep purple", "accent": "deep purple"}
     config["theme"] = theme
-    keep = ("search", "i18n")
-    config["plugins"] = [p for p in config.get("plugins", [])
-                         if (p if isinstance(p, str) else next(iter(p))) in keep]
+    # Stock Material searches with its own plugin (this site: Pagefind, hooks/search.py),
+    # which static-i18n reconfigures by default.
+    i18n = [p for p in config.get("plugins", []) if (p if isinstance(p, str) else next(iter(p))) == "i18n"]
+    i18n = [{"i18n": {**p["i18n"], "reconfigure_search": True}} if isinstance(p, dict) else p for p in i18n]
+    config["plugins"] = ["search", *i18n]
     config["strict"] = False
     config["site_url"] = site_url
     return config

@@ -6,17 +6,22 @@
     python scripts/page_weight.py SITE_DIR --check     # also exit 1 when a page is over budget
 
 The first view of a page is what a browser with an empty cache loads to show it: the HTML,
-its stylesheets (and their @import and url()), its scripts, the search worker Material
-starts, images not loaded lazily, and the favicon. Each file counts once per page, with the
-size a server sends: gzip (level 6) for text, as is for binary images and fonts.
+its stylesheets (and their @import and url()), its scripts, images not loaded lazily, and the
+favicon. Each file counts once per page, with the size a server sends: gzip (level 6) for
+text, as is for binary files (images, fonts, Pagefind's already compressed index files).
 
 Budget (tests/site/test_page_weight.py): at most 80 KB in total, of which at most 30 KB
 render-blocking (the HTML and the stylesheets for the screen). 1 KB = 1000 bytes.
 
-Material's script also fetches the search index of the page's language on first view: it
-counts ("data"). (Material would also fetch a sitemap.xml beside each language link;
-hooks/upstream_patches.py stops that. The browser test in tests/site/test_third_party.py
-checks that what a browser loads is what is weighed here.)
+The search loads nothing on first view (the "Search on first view" column must be 0): opening
+it loads the dialog's script and styles, and its first query Pagefind's script, WebAssembly,
+metadata and filters of the page's language, an index chunk and the excerpts of the first
+results. "First search" is what that adds to the first view, at most (the largest chunk, the
+largest excerpts): budget 130 KB. Below the table: each language's search index on disk, which
+a reader only ever loads in parts. (Material would also fetch a sitemap.xml beside each
+language link; hooks/upstream_patches.py stops that. The browser tests in
+tests/site/test_third_party.py and tests/browser/test_search.py check that what a browser
+loads is what is weighed here.)
 
 Deterministic: the same site gives the same numbers; nothing is timed and no browser runs.
 """
@@ -35,6 +40,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 KB = 1000
 TOTAL_BUDGET = 80 * KB
 BLOCKING_BUDGET = 30 * KB
+FIRST_SEARCH_BUDGET = 130 * KB
 
 TEXT_SUFFIXES = {".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg", ".txt", ".map"}
 FONT_SUFFIXES = {".woff", ".woff2", ".ttf", ".otf", ".eot"}
@@ -61,6 +67,7 @@ class Resource:
 class PageWeight:
     page: str                                  # e.g. /en/pertemuan/x/
     resources: list[Resource] = field(default_factory=list)
+    search: list[Resource] = field(default_factory=list)   # opening the search, a first query
 
     def _sum(self, keep) -> int:
         return sum(r.size for r in self.resources if keep(r))
@@ -81,8 +88,19 @@ class PageWeight:
         return self._sum(lambda r: r.kind == kind)
 
     @property
+    def search_on_first_view(self) -> int:
+        """Bytes of the search's own files in the first view: none, by design."""
+        search = {r.url for r in self.search}
+        return self._sum(lambda r: r.url in search)
+
+    @property
+    def first_search(self) -> int:
+        return sum(r.size for r in self.search)
+
+    @property
     def over_budget(self) -> bool:
-        return self.total > TOTAL_BUDGET or self.blocking > BLOCKING_BUDGET
+        return (self.total > TOTAL_BUDGET or self.blocking > BLOCKING_BUDGET
+                or self.first_search > FIRST_SEARCH_BUDGET or self.search_on_first_view > 0)
 
 
 # ---------------------------------------------------------------- sizes
@@ -168,9 +186,8 @@ class _PageParser(HTMLParser):
         self.scripts: list[str] = []
         self.images: list[str] = []
         self.preloads: list[tuple[str, str]] = []
-        self.search_form = False
-        self._config: list[str] | None = None
-        self.config_text = ""
+        self.search: dict[str, str] = {}   # the search dialog's data-* attributes
+        self.lang = ""
 
     def handle_starttag(self, tag, attrs):
         a = {name: (value or "") for name, value in attrs}
@@ -183,24 +200,16 @@ class _PageParser(HTMLParser):
             self.preloads.append((a["href"], a.get("as", "script")))
         elif tag == "script" and a.get("src"):
             self.scripts.append(a["src"])
-        elif tag == "script" and a.get("id") == "__config":
-            self._config = []
+        elif tag == "html":
+            self.lang = a.get("lang", "")
+        elif tag == "dialog" and "data-dossier-search" in a:
+            self.search = a
         elif tag in ("img", "input") and a.get("src") and a.get("loading") != "lazy":
             if tag == "img" or a.get("type") == "image":
                 self.images.append(a["src"])
         elif tag == "video" and a.get("poster"):
             self.images.append(a["poster"])
-        elif tag == "form" and a.get("name") == "search":
-            self.search_form = True
 
-    def handle_data(self, data):
-        if self._config is not None:
-            self._config.append(data)
-
-    def handle_endtag(self, tag):
-        if tag == "script" and self._config is not None:
-            self.config_text = "".join(self._config)
-            self._config = None
 
 
 def first_view(site: Site, page: str) -> PageWeight:
@@ -240,15 +249,60 @@ def first_view(site: Site, page: str) -> PageWeight:
         add(href, {"style": "css", "script": "js", "font": "font", "image": "image"}.get(as_, "data"), False, page)
     for src in parser.images:
         add(src, kind_of(src, "image"), False, page)
-
-    # Material's bundle: the search worker and the search index.
-    config = json.loads(parser.config_text) if parser.config_text.strip() else {}
-    if config.get("search"):
-        add(config["search"], "js", False, page)
-    if parser.search_form and "base" in config:
-        base = urljoin(page, config["base"].rstrip("/") + "/")
-        add(urljoin(base, "search/search_index.json"), "data", False, page)
+    if parser.search:
+        weight.search = first_search(site, page, parser.search, parser.lang)
     return weight
+
+
+def _results_per_page(script: Path | None) -> int:
+    """How many results the dialog loads the excerpts of at first (search.js's PAGE_SIZE)."""
+    found = re.search(r"const PAGE_SIZE = (\d+)", script.read_text(encoding="utf-8")) if script else None
+    return int(found[1]) if found else 10
+
+
+def first_search(site: Site, page: str, dialog: dict, lang: str) -> list[Resource]:
+    """What opening the search on a page and running a first query load, at most: the dialog's
+    script and styles; Pagefind's script, entry, the language's metadata, WebAssembly and
+    filters; its largest index chunk; the excerpts (fragments) of as many of its largest pages
+    as the dialog shows at first."""
+    found: list[Resource] = []
+
+    def add(path: str, kind: str) -> Path | None:
+        file = site.file_for(path)
+        found.append(Resource(path, kind, False, transfer_size(file) if file else 0, file is not None))
+        return file
+
+    script = add(site.site_path(dialog.get("data-module", ""), page), "js")
+    add(site.site_path(dialog.get("data-styles", ""), page), "css")
+    bundle = site.site_path(dialog.get("data-bundle", "").rstrip("/") + "/", page)
+    add(bundle + "pagefind.js", "js")
+    entry = add(bundle + "pagefind-entry.json", "data")
+    language = json.loads(entry.read_text(encoding="utf-8"))["languages"].get(lang) if entry else None
+    if language is None:
+        return found
+    add(f"{bundle}pagefind.{language['hash']}.pf_meta", "data")
+    add(f"{bundle}wasm.{language['wasm']}.pagefind", "data")
+    files = site.file_for(bundle + "pagefind.js").parent
+    for folder, count in (("filter", None), ("index", 1), ("fragment", _results_per_page(script))):
+        chunks = sorted(files.joinpath(folder).glob(f"{lang}_*"), key=lambda f: (-f.stat().st_size, f.name))
+        for chunk in chunks[:count]:
+            add(f"{bundle}{folder}/{chunk.name}", "data")
+    return found
+
+
+def search_index_sizes(root: Path, bundle: str = "pagefind") -> dict[str, dict[str, int]]:
+    """Bytes on disk of each language's Pagefind index, by part, and its number of pages."""
+    bundle = root / bundle
+    entry = bundle / "pagefind-entry.json"
+    if not entry.is_file():
+        return {}
+    sizes = {}
+    for lang, language in json.loads(entry.read_text(encoding="utf-8"))["languages"].items():
+        parts = {folder: sum(f.stat().st_size for f in bundle.joinpath(folder).glob(f"{lang}_*"))
+                 for folder in ("index", "fragment", "filter")}
+        parts["meta"] = bundle.joinpath(f"pagefind.{language['hash']}.pf_meta").stat().st_size
+        sizes[lang] = {**parts, "total": sum(parts.values()), "pages": language["page_count"]}
+    return sizes
 
 
 def _add_stylesheet(site: Site, add, href: str, for_screen: bool, page: str) -> None:
@@ -271,7 +325,8 @@ def weigh_site(root: Path) -> list[PageWeight]:
 
 # ---------------------------------------------------------------- output
 
-COLUMNS = ("Page", "HTML", "CSS", "JS", "Images, fonts", "Search index", "Total", "Blocking")
+COLUMNS = ("Page", "HTML", "CSS", "JS", "Images, fonts", "Data", "Total", "Blocking",
+           "Search on first view", "First search")
 
 
 def _kb(size: int) -> str:
@@ -281,25 +336,40 @@ def _kb(size: int) -> str:
 def rows(weights: list[PageWeight]) -> list[tuple[str, ...]]:
     return [
         (w.page, _kb(w.by_kind("html")), _kb(w.by_kind("css")), _kb(w.by_kind("js")),
-         _kb(w.by_kind("image") + w.by_kind("font")), _kb(w.data), _kb(w.total), _kb(w.blocking))
+         _kb(w.by_kind("image") + w.by_kind("font")), _kb(w.data), _kb(w.total), _kb(w.blocking),
+         _kb(w.search_on_first_view), _kb(w.first_search))
         for w in weights
     ]
 
 
-def markdown(weights: list[PageWeight]) -> str:
+def index_lines(root: Path) -> list[str]:
+    return [
+        f"Search index, {lang}: {_kb(size['total'])} KB for {size['pages']} pages (index {_kb(size['index'])}, "
+        f"excerpts {_kb(size['fragment'])}, filters {_kb(size['filter'])}, metadata {_kb(size['meta'])}); "
+        "loaded only in parts, when searching."
+        for lang, size in search_index_sizes(root).items()
+    ]
+
+
+def markdown(weights: list[PageWeight], root: Path | None = None) -> str:
     worst_total = max(weights, key=lambda w: w.total)
     worst_blocking = max(weights, key=lambda w: w.blocking)
+    worst_search = max(weights, key=lambda w: w.first_search)
     over = [w.page for w in weights if w.over_budget]
     lines = [
         "## Page weight: first view, compressed (KB = 1000 bytes)",
         "",
         f"Budget: {_kb(TOTAL_BUDGET)} KB in total, of which {_kb(BLOCKING_BUDGET)} KB render-blocking "
-        "(HTML and CSS). The total includes the search index Material fetches on first view.",
+        f"(HTML and CSS); nothing of the search on first view; opening the search and a first query "
+        f"at most {_kb(FIRST_SEARCH_BUDGET)} KB more.",
         "",
         f"Heaviest: {worst_total.page} {_kb(worst_total.total)} KB in total; "
-        f"{worst_blocking.page} {_kb(worst_blocking.blocking)} KB render-blocking. "
+        f"{worst_blocking.page} {_kb(worst_blocking.blocking)} KB render-blocking; "
+        f"{worst_search.page} {_kb(worst_search.first_search)} KB for a first search. "
         + (f"**Over budget: {', '.join(over)}**" if over else "Every page is within budget."),
         "",
+        *[f"- {line}" for line in (index_lines(root) if root else [])],
+        *([""] if root and index_lines(root) else []),
         "| " + " | ".join(COLUMNS) + " |",
         "|" + "|".join(["---"] + ["---:"] * (len(COLUMNS) - 1)) + "|",
     ]
@@ -307,12 +377,12 @@ def markdown(weights: list[PageWeight]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def plain(weights: list[PageWeight]) -> str:
+def plain(weights: list[PageWeight], root: Path | None = None) -> str:
     table = [COLUMNS, *rows(weights)]
     widths = [max(len(row[i]) for row in table) for i in range(len(COLUMNS))]
     return "\n".join(
-        "  ".join(cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row))
-        for row in table
+        ["  ".join(cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row))
+         for row in table] + (index_lines(root) if root else [])
     ) + "\n"
 
 
@@ -326,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     if not weights:
         print(f"No HTML pages in {args.site_dir}", file=sys.stderr)
         return 2
-    sys.stdout.write(markdown(weights) if args.markdown else plain(weights))
+    sys.stdout.write(markdown(weights, args.site_dir) if args.markdown else plain(weights, args.site_dir))
     return 1 if args.check and any(w.over_budget for w in weights) else 0
 
 

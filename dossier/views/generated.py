@@ -232,8 +232,14 @@ def institution_record(dossier: Dossier, page: str, lang: str, s: dict) -> str:
     out = []
 
     def section(key, anchor, items, empty_key):
-        out.append(f"## {s[key]} {{#{anchor}}}\n")
-        out.append("\n".join(f"- {item}" for item in items) if items else s[empty_key].format(name=name))
+        if items:
+            out.append(f"## {s[key]} {{#{anchor}}}\n")
+            out.append("\n".join(f"- {item}" for item in items))
+        else:
+            # "The source records nothing": the same words on every institution's page, which
+            # the search leaves out (a page would rank for what it says it does not have).
+            out.append(f'## {s[key]} {{#{anchor} data-pagefind-ignore="index"}}\n')
+            out.append(s[empty_key].format(name=name) + '\n{: data-pagefind-ignore="index" }')
         out.append("")
 
     section("institution_heading_addressed", "rekomendasi-untuknya", [

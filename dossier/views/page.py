@@ -11,7 +11,7 @@ from .. import dates
 HEADING = re.compile(r"^# ", re.MULTILINE)
 SOURCE_LINK = re.compile(r'<a (href="[^"]*#p\d+") title="([^"]+)">(¶\d+)</a>')
 PERMALINK = re.compile(
-    r'(<h([1-6]) id="([^"]+)"[^>]*>)(.*?)<a class="headerlink" href="#\3" title="Permanent link">#</a>',
+    r'(<h([1-6])[^>]*? id="([^"]+)"[^>]*>)(.*?)<a class="headerlink" href="#\3" title="Permanent link">#</a>',
     re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
 

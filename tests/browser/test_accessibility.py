@@ -50,10 +50,11 @@ def test_pages_not_in_docs_have_no_violation(tab, base_url, site):
 @pytest.mark.parametrize("path, query", [("/", "BPJS"), ("/en/", "homeworkers")])
 def test_search_with_results_has_no_violation(tab, base_url, path, query):
     tab.goto(base_url + path)
-    tab.keyboard.press("/")  # Material's shortcut: open the search
-    tab.keyboard.type(query)  # Material searches on keyup
-    tab.locator(".md-search-result__item").first.wait_for()
-    assert tab.locator(".md-search").get_attribute("aria-label")
+    tab.keyboard.press("/")  # opens the search dialog (search-open.js)
+    tab.locator("dialog[open] [data-search-input]").fill(query)
+    tab.locator(".dossier-search__result mark").first.wait_for()
+    tab.locator("[data-search-filter=kind] option").nth(1).wait_for(state="attached")
+    assert tab.locator("dialog[open]").get_attribute("aria-labelledby") == "dossier-search-title"
     assert not violations(tab)
 
 

@@ -163,33 +163,57 @@ def test_every_stop_in_the_open_drawer_is_visible(browser, site, base_url):
 
 # ---------------------------------------------------------------- search
 
+IN_DIALOG = "document.activeElement.closest('dialog.dossier-search[open]') !== null"
+
+
 @pytest.mark.parametrize("path, query, expected", [
     ("/", "Kemensos", "/rekomendasi/kemensos/"),
     ("/en/", "Kemensos", "/en/rekomendasi/kemensos/"),
 ])
 def test_search_by_keyboard(js_tab, base_url, path, query, expected):
     js_tab.goto(base_url + path)
-    tab_until(js_tab, ".md-search__input")
+    button = tab_until(js_tab, "[data-dossier-search-open]")
+    assert button and js_tab.evaluate("document.activeElement.getAttribute('aria-haspopup')") == "dialog"
+    assert_visible_focus(js_tab, "search button")
+    # "/" opens the dialog, its field focused; Escape closes it and focus is back on the button.
+    js_tab.keyboard.press("/")
+    js_tab.wait_for_function("document.activeElement.matches('dialog[open] [data-search-input]')")
     assert_visible_focus(js_tab, "search field")
+    js_tab.keyboard.press("Escape")
+    js_tab.wait_for_function("!document.querySelector('dialog.dossier-search').open")
+    assert js_tab.evaluate("document.activeElement.matches('[data-dossier-search-open]')")
+    # Enter on the button opens it too; type, then arrows through the results.
+    js_tab.keyboard.press("Enter")
+    js_tab.wait_for_function("document.activeElement.matches('dialog[open] [data-search-input]')")
     js_tab.keyboard.type(query)
-    results = js_tab.locator(".md-search-result__link")
-    results.first.wait_for()
-    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
-    assert any(href.rstrip("/").endswith(expected.rstrip("/").split("/")[-1]) for href in hrefs), hrefs
-    # Arrow keys move through the results; Enter opens the one focused.
+    results = js_tab.locator(".dossier-search__link")
+    results.nth(1).wait_for()
+    hrefs = results.evaluate_all("links => links.map(a => a.pathname)")
+    assert any(href.endswith(expected) for href in hrefs), hrefs
     js_tab.keyboard.press("ArrowDown")
-    assert js_tab.evaluate("document.activeElement.matches('.md-search-result__link')")
+    assert js_tab.evaluate("document.activeElement === document.querySelectorAll('.dossier-search__link')[0]")
     assert_visible_focus(js_tab, "first result")
+    js_tab.keyboard.press("ArrowDown")
+    assert js_tab.evaluate("document.activeElement === document.querySelectorAll('.dossier-search__link')[1]")
+    js_tab.keyboard.press("ArrowUp")
+    js_tab.keyboard.press("ArrowUp")
+    assert js_tab.evaluate("document.activeElement.matches('[data-search-input]')")
+    # Tab and Shift+Tab go round the dialog, never behind it, each stop visible.
+    stops = set()
+    for key in ["Tab"] * 16 + ["Shift+Tab"] * 16:
+        js_tab.keyboard.press(key)
+        assert js_tab.evaluate(IN_DIALOG), focused(js_tab)
+        assert_visible_focus(js_tab, f"dialog stop ({key})")
+        stops.add(js_tab.evaluate("[...document.querySelectorAll('dialog *')].indexOf(document.activeElement)"))
+    # Every stop: the close button, the field, both filters, each result (and "more", if shown).
+    assert len(stops) == 4 + results.count() + js_tab.locator("[data-search-more]").is_visible()
+    # Enter follows the focused result, to its section.
+    js_tab.locator("[data-search-input]").focus()
+    js_tab.keyboard.press("ArrowDown")
     target = js_tab.evaluate("document.activeElement.href")
     js_tab.keyboard.press("Enter")
-    js_tab.wait_for_url(target.split("#")[0] + "**")
-    # "/" opens the search, Escape closes it.
-    js_tab.wait_for_load_state()
-    js_tab.keyboard.press("/")
-    js_tab.wait_for_function("document.getElementById('__search').checked")
-    assert js_tab.evaluate("document.activeElement.matches('.md-search__input')")
-    js_tab.keyboard.press("Escape")
-    js_tab.wait_for_function("!document.getElementById('__search').checked")
+    js_tab.wait_for_url(target)
+    assert not js_tab.evaluate("document.querySelector('dialog.dossier-search').open")
 
 
 # ---------------------------------------------------------------- language switcher

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.browser
 MEETING = "/pertemuan/2024-02-22-dialog-kemensos/"
 SOURCE = "/sumber/dialog-kemensos-2024/"
 SCREEN_ONLY = [
-    ".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search", ".md-footer",
+    ".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".dossier-search-button", ".md-footer",
     ".md-top", ".md-skip", ".md-content__button", ".md-typeset .headerlink", "[data-cite-copy]",
 ]
 

@@ -57,7 +57,26 @@ def test_first_view_includes_material_and_our_assets(weights):
     home = next(w for w in weights if w.page == "/")
     kinds = {(r.kind, Path(r.url).name.split(".")[0]) for r in home.resources}
     assert {("html", ""), ("css", "main"), ("css", "dossier"), ("css", "print"), ("js", "bundle"),
-            ("js", "search"), ("js", "cite"), ("image", "favicon"), ("data", "search_index")} <= kinds
+            ("js", "search-open"), ("js", "cite"), ("image", "favicon")} <= kinds
+    assert not {url for url in (r.url for r in home.resources) if "pagefind" in url or "/search." in url}
+
+
+def test_nothing_of_the_search_on_first_view_and_a_first_search_within_budget(weights):
+    assert all(w.search_on_first_view == 0 for w in weights)
+    over = [w for w in weights if w.first_search > page_weight.FIRST_SEARCH_BUDGET]
+    assert not over, [(w.page, w.first_search) for w in over]
+    home = next(w for w in weights if w.page == "/")
+    names = {Path(r.url).name.split(".")[0] for r in home.search}
+    assert {"search", "pagefind", "pagefind-entry", "wasm"} <= names
+    assert all(r.exists for r in home.search)
+    # Pagefind's WebAssembly alone is about 70 KB; the first search is all of it and more.
+    assert 70 * page_weight.KB < home.first_search
+
+
+def test_index_sizes_per_language(site):
+    sizes = page_weight.search_index_sizes(site)
+    assert set(sizes) == {"id", "en"}
+    assert all(size["pages"] >= 20 and size["total"] > size["index"] > 0 for size in sizes.values())
 
 
 def test_markdown_table_for_ci(site, weights):
@@ -92,10 +111,9 @@ PAGE = """<!doctype html><html><head>
 <link rel="stylesheet" href="/sub/s/paper.css" media="print">
 <link rel="alternate" href="/sub/en/a/" hreflang="en">
 <link rel="icon" href="../i/icon.png">
-</head><body><form name="search"></form>
+</head><body>
 <img src="../i/photo.png"><img src="../i/later.png" loading="lazy">
 <img src="data:image/png;base64,AAAA">
-<script id="__config" type="application/json">{"base": "..", "search": "../s/worker.js"}</script>
 <script src="../s/app.js"></script></body></html>"""
 MAIN_CSS = '@import url("more.css");@font-face{src:url(f.woff2)}.x{background:url("../i/bg.png")}'
 
@@ -104,9 +122,9 @@ def test_weighing_a_small_site(tmp_path):
     files = {
         "index.html": PAGE.replace("https://example.org/sub/a/", "https://example.org/sub/"),
         "a/index.html": PAGE, "s/main.css": MAIN_CSS, "s/more.css": ".y{}", "s/paper.css": "a{}",
-        "s/f.woff2": b"\0" * 300, "s/app.js": "x" * 50, "s/worker.js": "w",
+        "s/f.woff2": b"\0" * 300, "s/app.js": "x" * 50,
         "i/icon.png": b"\1" * 20, "i/photo.png": b"\2" * 30, "i/later.png": b"\3" * 999,
-        "i/bg.png": b"\4" * 40, "search/search_index.json": '{"docs": []}',
+        "i/bg.png": b"\4" * 40,
     }
     _write(tmp_path, files)
     site = page_weight.Site(tmp_path)
@@ -121,14 +139,48 @@ def test_weighing_a_small_site(tmp_path):
         "/i/bg.png": ("image", False, 40),
         "/s/paper.css": ("css", False, _gz("a{}")),   # print: loaded, not render-blocking
         "/s/app.js": ("js", False, _gz("x" * 50)),
-        "/s/worker.js": ("js", False, _gz("w")),
         "/i/icon.png": ("image", False, 20),
         "/i/photo.png": ("image", False, 30),         # the lazy image is not in the first view
-        "/search/search_index.json": ("data", False, _gz('{"docs": []}')),  # in the total
     }
     assert weight.blocking == _gz(PAGE) + _gz(MAIN_CSS) + _gz(".y{}")
     assert weight.total == sum(size for _, _, size in found.values())
-    assert weight.data == _gz('{"docs": []}')
+    assert weight.search == [] and weight.first_search == 0
+
+
+DIALOG = """<!doctype html><html lang="en"><head></head><body>
+<script src="../s/open.js"></script>
+<dialog data-dossier-search data-bundle="../pf/" data-module="../s/search.js" data-styles="../s/search.css"></dialog>
+</body></html>"""
+
+
+def test_weighing_a_first_search(tmp_path):
+    entry = ('{"languages": {"en": {"hash": "en_1", "wasm": "en", "page_count": 3}, '
+             '"id": {"hash": "id_1", "wasm": "id", "page_count": 1}}}')
+    _write(tmp_path, {
+        "a/index.html": DIALOG, "s/open.js": "o", "s/search.js": "const PAGE_SIZE = 2;", "s/search.css": "c{}",
+        "pf/pagefind.js": "p" * 99, "pf/pagefind-entry.json": entry, "pf/pagefind.en_1.pf_meta": b"m" * 10, "pf/pagefind.id_1.pf_meta": b"n",
+        "pf/wasm.en.pagefind": b"w" * 700, "pf/wasm.id.pagefind": b"v" * 800,
+        "pf/filter/en_a.pf_filter": b"f" * 5, "pf/filter/en_b.pf_filter": b"f" * 6,
+        "pf/index/en_a.pf_index": b"i" * 50, "pf/index/en_b.pf_index": b"i" * 60, "pf/index/id_a.pf_index": b"i" * 90,
+        "pf/fragment/en_a.pf_fragment": b"g" * 7, "pf/fragment/en_b.pf_fragment": b"g" * 9,
+        "pf/fragment/en_c.pf_fragment": b"g" * 8,
+    })
+    weight = page_weight.first_view(page_weight.Site(tmp_path), "/a/")
+    assert {r.url for r in weight.resources} == {"/a/", "/s/open.js"}
+    assert weight.search_on_first_view == 0
+    # The dialog's files, Pagefind's, the language's metadata, WebAssembly and filters, its
+    # largest index chunk, and the largest excerpts, as many as the dialog shows at first.
+    assert {r.url: r.size for r in weight.search} == {
+        "/s/search.js": _gz("const PAGE_SIZE = 2;"), "/s/search.css": _gz("c{}"),
+        "/pf/pagefind.js": _gz("p" * 99), "/pf/pagefind-entry.json": _gz(entry),
+        "/pf/pagefind.en_1.pf_meta": 10, "/pf/wasm.en.pagefind": 700,
+        "/pf/filter/en_a.pf_filter": 5, "/pf/filter/en_b.pf_filter": 6,
+        "/pf/index/en_b.pf_index": 60,
+        "/pf/fragment/en_b.pf_fragment": 9, "/pf/fragment/en_c.pf_fragment": 8,
+    }
+    assert weight.first_search == sum(r.size for r in weight.search)
+    assert page_weight.search_index_sizes(tmp_path, "pf")["en"] == {
+        "index": 110, "fragment": 24, "filter": 11, "meta": 10, "total": 155, "pages": 3}
 
 
 def test_a_resource_on_another_host_is_reported_not_weighed(tmp_path):

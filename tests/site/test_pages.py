@@ -17,9 +17,8 @@ def test_every_page_has_both_language_files_and_is_built(site, page):
 def test_html_lang_and_interface_language_match_the_page(site, page, lang):
     html = soup(site, page, lang)
     assert html.html["lang"] == lang
-    # Material's own UI strings follow theme.language: the search box placeholder.
-    placeholder = html.select_one("input.md-search__input")["placeholder"]
-    assert placeholder == {"id": "Cari", "en": "Search"}[lang]
+    # The search button's name is in the page's language.
+    assert html.select_one("[data-dossier-search-open]")["aria-label"] == {"id": "Cari", "en": "Search"}[lang]
 
 
 @pytest.mark.parametrize("page", PAGES)

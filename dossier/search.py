@@ -1,0 +1,361 @@
+"""Search: a Pagefind index of the built site in which any form of a word finds every page
+that uses the word in any form.
+
+Pagefind (PyPI `pagefind`; its binary comes with the `bin` extra) indexes each language apart,
+by the page's <html lang>, and stems words with Snowball's stemmers. Snowball's Indonesian
+stemmer misses many affixed forms (me-, pe- and ber- before t, k, s or a vowel; "kementerian"
+does not lead to "menteri"), so before indexing every word of the articles is grouped by its
+root (Indonesian: Sastrawi's dictionary-based stemmer; English: a small suffix stemmer), and
+each page is given the other forms of its words' families. They are added to the copy of the
+page handed to Pagefind only: readers, and screen readers, never meet them.
+
+What is indexed of a page: its article (data-pagefind-body), less what the templates mark
+data-pagefind-ignore (the translation notice, the dates and citation, statements that the
+source records nothing) and the "#" permalinks. The title weighs most; other headings keep
+Pagefind's weights (h2 6 ... h6 2, text 1). Each page also gets filters, by kind of page and by
+institution, from the dossier's data, with values in the page's language.
+
+The extra forms follow an element with id FORMS_ID, in groups "form: other forms ...", one
+block per weight (a family keeps the weight of its heaviest use on the page). The first word
+of each group is a form the page itself uses: when a reader's word matched only an added form,
+the search dialog (docs/assets/javascripts/search.js) shows and highlights that form where the
+page uses it instead.
+
+Nothing here imports MkDocs; hooks/search.py calls index_site() after the build.
+"""
+from __future__ import annotations
+
+import asyncio
+import functools
+import html
+import re
+import shutil
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .load import model
+
+BUNDLE_DIR = "pagefind"
+FORMS_ID = "dossier-search-forms"
+TITLE_WEIGHT = 10  # Pagefind's maximum: a page about a subject before one that mentions it
+HEADING_WEIGHTS = {"h1": TITLE_WEIGHT, "h2": 6, "h3": 5, "h4": 4, "h5": 3, "h6": 2}  # Pagefind's, but h1
+# Pagefind's own interfaces, which the site does not use (its dialog uses the JavaScript API).
+UNUSED_BUNDLE_FILES = (
+    "pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
+    "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js",
+)
+# Kinds of page offered as a filter; every other kind (home, views, glossary, about) is "overview".
+KIND_FILTERS = ("institution", "letter", "meeting", "follow_up", "source")
+
+WORD = re.compile(r"[^\W_]+")  # letters and digits, as Pagefind keeps them
+_ARTICLE = re.compile(r'<article class="md-content__inner[^"]*"')
+_ARTICLE_END = "</article>"
+_H1 = re.compile(r"<h1(?=[\s>])")
+_PERMALINK = re.compile(r'<a class="headerlink"[^>]*>#</a>')
+_LANG = re.compile(r'<html[^>]*\slang="([^"]+)"')
+
+
+# ---------------------------------------------------------------- roots of words
+
+@functools.lru_cache(maxsize=1)
+def _sastrawi():
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+_ENGLISH_SUFFIXES = sorted((
+    "abilities", "ability", "ables", "able", "ibilities", "ibility", "ibles", "ible",
+    "isations", "isation", "izations", "ization", "ations", "ation", "ators", "ator",
+    "ates", "ated", "ating", "ate", "itions", "ition", "ions", "ion", "ments", "ment",
+    "nesses", "ness", "ities", "ity", "ives", "ive", "ings", "ing", "ers", "er", "ies", "ied",
+    "es", "ed", "ly", "al", "s",
+), key=len, reverse=True)
+
+
+def english_root(word: str) -> str:
+    """A simple suffix stemmer: coordinate, coordinates, coordinated, coordinating, coordination
+    -> "coordin"; recommends, recommended, recommendation -> "recommend"; ministry, ministries
+    -> "ministr". Roots keep at least 3 letters."""
+    for suffix in _ENGLISH_SUFFIXES:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        stem = word[: -len(suffix)]
+        if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh")):
+            continue  # notes -> note, not "not"; boxes, addresses -> box, address
+        if suffix == "s" and stem.endswith(("s", "u", "i")):
+            continue  # address, status, basis
+        word = stem
+        break
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "aeiosl":
+        word = word[:-1]  # stopped -> stopp -> stop
+    if len(word) > 4 and (word[-1] == "e" or (word[-1] == "y" and word[-2] not in "aeiou")):
+        word = word[:-1]  # coordinate, issue; ministry (not they, day)
+    return word
+
+
+@functools.lru_cache(maxsize=None)
+def word_root(word: str, lang: str) -> str:
+    """The root a word form is grouped under: "perlindungan" -> "lindung" (Sastrawi)."""
+    word = word.lower()
+    if lang == "id":
+        return _sastrawi().stem(word) or word
+    return english_root(word)
+
+
+def words_of(text: str) -> list[str]:
+    return WORD.findall(text.lower())
+
+
+# ---------------------------------------------------------------- the article's words
+
+# Elements Pagefind leaves out of its index by itself.
+_LEFT_OUT = {"head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav",
+             "iframe", "template"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+         "track", "wbr"}
+# Inline elements: Pagefind joins their text to their neighbours' (no space between).
+_INLINE = {"a", "abbr", "acronym", "b", "bdo", "big", "button", "cite", "code", "dfn", "em",
+           "i", "img", "input", "kbd", "map", "object", "output", "q", "samp", "select", "small",
+           "span", "strong", "sub", "sup", "textarea", "time", "tt", "var", "mark", "s", "u"}
+
+
+_TOKEN = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|([^<]+)", re.DOTALL)
+
+
+def article_words(page_html: str) -> list[tuple[str, int]]:
+    """(form, weight) of every word Pagefind indexes from the page's article, in order: the text
+    of its elements but those left out, inline elements joined to their neighbours as Pagefind
+    joins them, each word weighted as its heading (h1 the title weight) or 1. A scan of tags,
+    not an HTML parser: on a large dossier a parser was most of the indexing's time."""
+    start = _ARTICLE.search(page_html)
+    if not start:
+        return []
+    end = page_html.rfind(_ARTICLE_END)
+    words: list[tuple[str, int]] = []
+    stack: list[tuple[str, bool, int]] = []   # (tag, left out, weight) of the open elements
+    run: list[str] = []
+
+    def flush():
+        if run:
+            weight = stack[-1][2] if stack else 1
+            words.extend((word, weight) for word in words_of(html.unescape("".join(run))))
+            run.clear()
+
+    for token in _TOKEN.finditer(page_html, start.start(), end + len(_ARTICLE_END)):
+        closing, tag, attrs, text = token.groups()
+        if text is not None:
+            if stack and not stack[-1][1]:
+                run.append(text)
+            continue
+        if tag is None:
+            continue  # a comment
+        tag = tag.lower()
+        if tag not in _INLINE:
+            flush()
+        if tag in _VOID:
+            continue
+        if closing:
+            if any(entry[0] == tag for entry in stack):
+                while stack.pop()[0] != tag:
+                    pass
+            if not stack:
+                break  # the article's end
+            continue
+        parent_out, parent_weight = (stack[-1][1], stack[-1][2]) if stack else (False, 1)
+        out = parent_out or tag in _LEFT_OUT or "data-pagefind-ignore" in attrs
+        stack.append((tag, out, HEADING_WEIGHTS.get(tag, parent_weight)))
+        if attrs.rstrip().endswith("/"):
+            stack.pop()  # <x/> closes itself
+    flush()
+    return words
+
+
+# ---------------------------------------------------------------- families and extra forms
+
+def families(pages: list[list[tuple[str, int]]], lang: str) -> dict[str, set[str]]:
+    """Root -> every form of it in the given pages (Indonesian: the root too, a dictionary word
+    a reader may type although no page uses it bare)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for words in pages:
+        for word, _ in words:
+            found[word_root(word, lang)].add(word)
+    if lang == "id":
+        for root, forms in found.items():
+            if root.isalpha():
+                forms.add(root)
+    return dict(found)
+
+
+def extra_forms(words: list[tuple[str, int]], family_of: dict[str, set[str]], lang: str
+                ) -> list[tuple[int, str, list[str]]]:
+    """(weight, a form the page uses, the family's forms it does not use) for each family of the
+    page that has forms elsewhere; the weight is that of the family's heaviest use on the page."""
+    used: dict[str, tuple[str, int]] = {}   # root -> (first form used, heaviest weight)
+    forms_used = set()
+    for word, weight in words:
+        forms_used.add(word)
+        root = word_root(word, lang)
+        first, heaviest = used.get(root, (word, 0))
+        used[root] = (first, max(heaviest, weight))
+    extras = []
+    for root, (first, weight) in used.items():
+        missing = sorted(family_of.get(root, set()) - forms_used)
+        if missing:
+            extras.append((weight, first, missing))
+    return extras
+
+
+def forms_html(extras: list[tuple[int, str, list[str]]]) -> str:
+    """The extra forms as Pagefind is to index them: a block per weight, heaviest first."""
+    by_weight: dict[int, list[str]] = defaultdict(list)
+    for weight, first, missing in extras:
+        by_weight[weight].append(f"{first}: {' '.join(missing)}")
+    blocks = []
+    for weight in sorted(by_weight, reverse=True):
+        anchor = f' id="{FORMS_ID}"' if not blocks else ""
+        blocks.append(f'<div{anchor} data-pagefind-weight="{weight}">{" ".join(by_weight[weight])}</div>')
+    return "".join(blocks)
+
+
+def filters_html(filters: dict[str, list[str]]) -> str:
+    return "".join(
+        f'<span data-pagefind-filter="{html.escape(name)}:{html.escape(value, quote=True)}"></span>'
+        for name, values in sorted(filters.items()) for value in values
+    )
+
+
+def prepared_html(page_html: str, extras: list[tuple[int, str, list[str]]],
+                  filters: dict[str, list[str]]) -> str:
+    """The page as handed to Pagefind: its article marked as the body, the title weighted, the
+    permalinks out, filters and the extra forms at the article's end. Raises if it has no article."""
+    match = _ARTICLE.search(page_html)
+    end = page_html.rfind(_ARTICLE_END)
+    if not match or end < match.end():
+        raise ValueError("no Material article in the page")
+    article = page_html[match.start():end]
+    article = article.replace("<article", "<article data-pagefind-body", 1)
+    article = _H1.sub(f'<h1 data-pagefind-weight="{TITLE_WEIGHT}"', article, count=1)
+    article = _PERMALINK.sub("", article)
+    return (page_html[:match.start()] + article + filters_html(filters) + forms_html(extras)
+            + page_html[end:])
+
+
+# ---------------------------------------------------------------- filters from the dossier
+
+def institutions_of(meta: dict) -> list[str]:
+    """Ids of the institutions a page is about or names in its facts, in order, once each."""
+    found = [meta.get("institution"), meta.get("sender"), meta.get("publisher"),
+             *(meta.get("recipients") or []), *(meta.get("owners") or [])]
+    for recommendation in meta.get("recommendations") or []:
+        found += [recommendation.get("addressed_to"), *(recommendation.get("partners") or [])]
+    for attendee in meta.get("attendees") or []:
+        found.append(attendee.get("institution"))
+    for item in meta.get("raised") or []:
+        found += item.get("institutions") or []
+    return list(dict.fromkeys(ident for ident in found if isinstance(ident, str)))
+
+
+def page_filters(dossier: model.Dossier, page: str, lang: str, strings: dict) -> dict[str, list[str]]:
+    """{"kind": [label], "institution": [names]} of a page, in its language (strings/<lang>.yml)."""
+    meta = dossier.meta(page, lang)
+    kind = meta.get("kind") if meta.get("kind") in KIND_FILTERS else "overview"
+    names = [dossier.institution_name(ident, lang) for ident in institutions_of(meta)
+             if ident in dossier.institutions]
+    return {"kind": [strings[f"search_kind_{kind}"]], "institution": names}
+
+
+def site_filters(dossier: model.Dossier, strings: dict[str, dict]) -> dict[str, dict[str, list[str]]]:
+    """URL of every page -> its filters."""
+    return {
+        "/" + dossier.site.page_url(page, lang): page_filters(dossier, page, lang, strings[lang])
+        for page, versions in dossier.pages.items() for lang in versions if lang in strings
+    }
+
+
+# ---------------------------------------------------------------- indexing the site
+
+@dataclass
+class LanguageStats:
+    pages: int = 0
+    words: int = 0          # words of the articles, as indexed
+    forms: int = 0          # distinct forms among them
+    families: int = 0       # distinct roots
+    extra_words: int = 0    # forms added to pages, all pages together
+    extra: dict = field(default_factory=dict, repr=False)   # url -> extras, for tests
+
+
+@dataclass
+class BuiltPage:
+    url: str        # "/en/x/"
+    path: str       # "en/x/index.html", under the site
+    lang: str
+    html: str
+    words: list = field(default_factory=list)
+
+
+def built_pages(site_dir: Path) -> list[BuiltPage]:
+    """Every page of the site with an article, but the 404 pages; in path order."""
+    pages = []
+    for file in sorted(site_dir.rglob("*.html")):
+        relative = file.relative_to(site_dir).as_posix()
+        if relative.startswith(f"{BUNDLE_DIR}/") or relative.split("/")[-1] == "404.html":
+            continue
+        text = file.read_text(encoding="utf-8")
+        lang = _LANG.search(text)
+        if not lang or not _ARTICLE.search(text):
+            continue  # redirects and other pages without an article
+        url = "/" + (relative[: -len("index.html")] if relative.endswith("index.html") else relative)
+        pages.append(BuiltPage(url, relative, lang[1].lower(), text))
+    return pages
+
+
+def prepare_site(site_dir: Path, target: Path, filters: dict | None = None) -> dict[str, LanguageStats]:
+    """Write the copy of every page Pagefind is to index into target; statistics per language."""
+    pages = built_pages(site_dir)
+    stats: dict[str, LanguageStats] = {}
+    by_lang: dict[str, list[BuiltPage]] = defaultdict(list)
+    for page in pages:
+        page.words = article_words(page.html)
+        by_lang[page.lang].append(page)
+    for lang, of_lang in by_lang.items():
+        family_of = families([page.words for page in of_lang], lang)
+        found = stats[lang] = LanguageStats(pages=len(of_lang), families=len(family_of))
+        found.words = sum(len(page.words) for page in of_lang)
+        found.forms = len({word for page in of_lang for word, _ in page.words})
+        for page in of_lang:
+            extras = extra_forms(page.words, family_of, lang)
+            found.extra[page.url] = extras
+            found.extra_words += sum(1 + len(missing) for _, _, missing in extras)
+            out = target / page.path
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(prepared_html(page.html, extras, (filters or {}).get(page.url, {})), encoding="utf-8")
+    return stats
+
+
+async def _pagefind(folder: Path, output: Path) -> int:
+    from pagefind.index import IndexConfig, PagefindIndex
+
+    # One request for the whole folder: Pagefind's Python service answers each request on a
+    # 0.1 s poll, which one request per page would pay a thousand times on a large dossier.
+    async with PagefindIndex(IndexConfig(output_path=str(output))) as index:
+        result = await index.add_directory(str(folder))
+    return result["page_count"]
+
+
+def index_site(site_dir: Path, filters: dict | None = None) -> dict[str, LanguageStats]:
+    """Index every page of the built site into site_dir/pagefind/ (one index per language)."""
+    site_dir = Path(site_dir).resolve()
+    output = site_dir / BUNDLE_DIR
+    if output.exists():
+        shutil.rmtree(output)
+    with tempfile.TemporaryDirectory(prefix="dossier-search-") as folder:
+        stats = prepare_site(site_dir, Path(folder), filters)
+        indexed = asyncio.run(_pagefind(Path(folder), output))
+    if indexed != sum(found.pages for found in stats.values()):
+        raise RuntimeError(f"Pagefind indexed {indexed} pages of {sum(s.pages for s in stats.values())}")
+    for name in UNUSED_BUNDLE_FILES:
+        (output / name).unlink(missing_ok=True)
+    return stats
