@@ -10,8 +10,12 @@ its stylesheets (and their @import and url()), its scripts, images not loaded la
 favicon. Each file counts once per page, with the size a server sends: gzip (level 6) for
 text, as is for binary files (images, fonts, Pagefind's already compressed index files).
 
-Budget (tests/site/test_page_weight.py): at most 80 KB in total, of which at most 30 KB
-render-blocking (the HTML and the stylesheets for the screen). 1 KB = 1000 bytes.
+Budget (tests/site/test_page_weight.py): at most 80 KB in total, of which at most 35 KB
+render-blocking (the HTML and the stylesheets for the screen). 1 KB = 1000 bytes. The
+render-blocking budget was 30 KB while a hand-written parser trimmed Material's stylesheet to
+the rules our pages use (11.5 KB compressed); that parser went with the move to the engine-free
+package (docs-dev/architecture.md), and Material's whole stylesheet is 24.5 KB: +13 KB on every
+first view, all of it render-blocking.
 
 The search loads nothing on first view (the "Search on first view" column must be 0): opening
 it loads the dialog's script and styles, and its first query Pagefind's script, WebAssembly,
@@ -39,7 +43,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 KB = 1000
 TOTAL_BUDGET = 80 * KB
-BLOCKING_BUDGET = 30 * KB
+BLOCKING_BUDGET = 35 * KB
 FIRST_SEARCH_BUDGET = 130 * KB
 
 TEXT_SUFFIXES = {".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg", ".txt", ".map"}

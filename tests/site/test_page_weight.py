@@ -1,6 +1,6 @@
 """Speed budget on bytes: the first view of every page, compressed, with scripts/page_weight.py.
 
-At most 80 KB in total and 30 KB render-blocking (HTML and CSS), for every page in both
+At most 80 KB in total and 35 KB render-blocking (HTML and CSS; scripts/page_weight.py says why 35), for every page in both
 languages. The last tests check the weighing itself on a small site made here.
 """
 from __future__ import annotations
@@ -42,7 +42,7 @@ def test_first_view_of_every_page_is_at_most_80_kb(weights):
     assert not over, _report(over)
 
 
-def test_render_blocking_part_of_every_page_is_at_most_30_kb(weights):
+def test_render_blocking_part_of_every_page_is_at_most_35_kb(weights):
     over = [w for w in weights if w.blocking > page_weight.BLOCKING_BUDGET]
     assert not over, _report(over)
 
