@@ -101,3 +101,15 @@ def resolve(site: Path, from_file: Path, href: str) -> tuple[Path, str]:
 
 PAGES = docs_pages()
 LANGS = list(SITE.codes)
+
+
+# Pagefind writes its filters (and the metadata and entry files that name them by hash) from
+# Rust hash maps, in an order that changes from one run to the next: two builds of the same site
+# differ there and nowhere else. The index and fragments are named by their content and compared.
+UNSTABLE_SEARCH_FILES = ("pagefind/filter/", "pagefind/pagefind-entry.json", "pagefind/pagefind.")
+
+
+def comparable_files(site: Path) -> list[str]:
+    """Every file of a built site, but Pagefind's run-to-run ones, as sorted relative paths."""
+    files = (path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file())
+    return sorted(name for name in files if not name.startswith(UNSTABLE_SEARCH_FILES))

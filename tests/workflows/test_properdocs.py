@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from built_site import comparable_files
 from conftest import TEST_SITE_URL
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -166,8 +167,7 @@ def test_properdocs_writes_the_same_pages_as_mkdocs(site, properdocs_build):
     properdocs = pins(PROJECT / "requirements-properdocs.txt")["properdocs"]
     by_properdocs = _generator_line(f"mkdocs-ProperDocs {properdocs}")
 
-    ours = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
-    theirs = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
+    ours, theirs = comparable_files(site), comparable_files(site_dir)
     assert ours == theirs, {"only MkDocs": sorted(set(ours) - set(theirs)),
                             "only ProperDocs": sorted(set(theirs) - set(ours))}
 
