@@ -29,7 +29,6 @@ from string import Template
 import yaml
 
 from . import dates
-from .checks import translation
 from .site import Site
 
 PROJECT = Path.cwd()
@@ -195,8 +194,6 @@ def create(kind: str, page: str, values: dict, project: Path) -> list[str]:
     values = {**values, "today": datetime.date.today().isoformat()}
     original = Template((TEMPLATES / f"{template}.md").read_text(encoding="utf-8")).substitute(values)
     (docs / page).write_text(original, encoding="utf-8")
-    # The English page starts as a record of this very version of its original.
-    values = {**values, "translation_of": translation.fingerprint(original)}
     (docs / english).write_text(
         Template((TEMPLATES / f"{template}.en.md").read_text(encoding="utf-8")).substitute(values), encoding="utf-8")
     written = [f"docs/{page}", f"docs/{english}"]

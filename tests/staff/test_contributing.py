@@ -53,7 +53,7 @@ def test_pull_request_template_has_the_reviewers_checklist():
     template = (PROJECT / ".github" / "PULL_REQUEST_TEMPLATE.md").read_text(encoding="utf-8")
     items = re.findall(r"^- \[ \] ", template, re.M)
     assert len(items) >= 5
-    for words in ("sumber", "source", "glosarium", "glossary", "translation_of", "TODO", "200 KB"):
+    for words in ("sumber", "source", "glosarium", "glossary", "TODO", "200 KB"):
         assert words in template
 
 
