@@ -5,6 +5,7 @@ so both run the same checks and print the same report.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,6 +101,19 @@ def said(loaded: Loaded, lang: str, in_actions: bool) -> Said:
         info.append(loaded.history_notice)
     report = reported.report(loaded.problems) if loaded.problems else ""
     return Said("\n".join(commands), report, info)
+
+
+def empty_dossier(loaded: Loaded) -> Dossier:
+    """A dossier with nothing in it, for a build that only shows the problems (under serve)."""
+    return Dossier(docs_dir=loaded.dossier.docs_dir, site=loaded.site)
+
+
+def problems_page(found: list[Problem], lang: str) -> str:
+    """The Markdown of the page that stands in for every page while the content has problems (serve)."""
+    from .checks.problems import PAGE_HEADINGS, arrange, report_page
+
+    title = PAGE_HEADINGS[lang][0].format(count=len(arrange(found)))
+    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nhide: [navigation, toc]\n---\n\n{report_page(found, lang)}\n"
 
 
 def strings(project_dir: Path, lang: str) -> dict:

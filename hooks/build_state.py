@@ -28,6 +28,8 @@ class BuildState:
     lang: str = ""
     strings: dict = field(default_factory=dict)
     stale: dict = field(default_factory=dict)  # translated file -> translation.Stale, where out of date
+    problems: list = field(default_factory=list)  # this build's content problems (only ever shown under serve)
+    serving: bool = False  # `mkdocs serve` (hooks/serve_errors.py)
 
     def file_language(self, src_uri: str) -> tuple[str, str]:
         return self.site.page_and_language(src_uri)

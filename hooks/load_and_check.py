@@ -1,10 +1,12 @@
 """Hook: load the dossier (front matter of every page, data/, git's history) and check it, for each language built.
 
 Any problem stops the build with one bilingual report, the cause first, so that `mkdocs build`,
-the tests, CI and `python -m dossier check` show an editor the same messages. Translations that
-may be out of date are information, not problems: logged, and annotated on a pull request.
+the tests, CI and `python -m dossier check` show an editor the same messages. Under `mkdocs serve`
+the problems are shown in the browser instead (hooks/serve_errors.py). Translations that may be
+out of date are information, not problems: logged, and annotated on a pull request.
 """
 import os
+import sys
 from pathlib import Path
 
 from build_state import STATE, current_language
@@ -28,17 +30,19 @@ def on_config(config):
                                               nav=config.nav, nav_exempt=(config.not_in_nav, config.exclude_docs,
                                                                           config.draft_docs), repo_url=config.repo_url)
     loaded = STATE.loaded
-    STATE.site, STATE.lang = loaded.site, lang
+    STATE.site, STATE.lang, STATE.problems = loaded.site, lang, loaded.problems
     STATE.strings = project.strings(project_dir, STATE.lang)
     said = project.said(loaded, STATE.lang, in_actions=os.environ.get("GITHUB_ACTIONS") == "true")
     if said.commands:
         print(said.commands, flush=True)  # workflow commands on stdout become annotations on the files
-    if said.report:
+    if said.report and not STATE.serving:
         STATE.loaded = None
         raise PluginError(said.report)
+    if said.report and STATE.lang == loaded.site.default:
+        print(said.report, file=sys.stderr, flush=True)  # not a log warning: --strict would stop serve
     for line in said.info:
         log.info(line)  # INFO: --strict still passes
-    STATE.dossier = loaded.dossier
+    STATE.dossier = project.empty_dossier(loaded) if loaded.problems else loaded.dossier
     STATE.stale = {item.translation: item for item in loaded.stale_in(STATE.lang)}
     # The feed in the footer's links (Material's extra.social), in this language.
     feed = {"icon": "material/rss", "link": project.feed_path(STATE.site, STATE.lang),

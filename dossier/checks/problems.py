@@ -5,6 +5,8 @@ to fix it. All problems of a build are reported together, the one to fix first a
 """
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -222,3 +224,48 @@ def dotted(path) -> str:
         else:
             parts.append(str(part))
     return " › ".join(parts)
+
+
+PAGE_HEADINGS = {
+    "id": ("Situs belum dapat dibangun: ada {count} masalah di isi", "Perbaikan", "Masalah lain yang timbul dari masalah ini"),
+    "en": ("The site cannot be built yet: {count} problem(s) in the content", "Fix", "Problems that follow from this one"),
+}
+PAGE_LEAD = {
+    "id": "Perbaiki dari yang paling atas dan simpan berkasnya; halaman ini dimuat ulang sendiri.",
+    "en": "Start with the one at the top and save the file; this page reloads by itself.",
+}
+
+
+def _html(text: str) -> str:
+    """Message text as HTML: escaped, `code` as <code>."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(text))
+
+
+def report_page(problems: list[Problem], lang: str) -> str:
+    """The report as an HTML fragment for the browser (under `mkdocs serve`), the page's language
+    first: each problem's file and line, title, what is wrong and the fix, in both languages.
+    (The page's title, its H1, says the first line in the page's language.)"""
+    order = [lang, *(other for other in REPORT_LANGUAGES if other != lang)]
+    arranged = arrange(problems)
+    e = html.escape
+    out = [f'<div class="dossier-problems" data-problems="{len(arranged)}">']
+    out.append(f'<p lang="{lang}">{e(PAGE_LEAD[lang])}</p>')
+    for code in order[1:]:
+        out.append(f'<p lang="{code}"><strong>{e(PAGE_HEADINGS[code][0].format(count=len(arranged)))}.</strong> '
+                   f'{e(PAGE_LEAD[code])}</p>')
+    out.append("<ol>")
+    for problem, followers in arranged:
+        out.append(f'<li class="dossier-problem" data-file="{e(problem.file)}" data-line="{problem.line}">')
+        out.append(f"<p><code>{e(problem.where)}</code>" + (f" <code>{e(problem.field)}</code>" if problem.field else "")
+                   + f" <small>[{e(problem.message)}]</small></p>")
+        for code in order:
+            title, what, fix = problem.text(code)
+            out.append(f'<div lang="{code}"><p><strong>{_html(title)}</strong>. {_html(what)}</p>'
+                       f"<p><strong>{e(PAGE_HEADINGS[code][1])}:</strong> {_html(fix)}</p></div>")
+        if followers:
+            out.append(f'<p><span lang="{order[0]}">{e(PAGE_HEADINGS[order[0]][2])}</span> / '
+                       f'<span lang="{order[1]}">{e(PAGE_HEADINGS[order[1]][2])}</span>: '
+                       + ", ".join(f"<code>{e(p.where)}</code>" for p in followers) + "</p>")
+        out.append("</li>")
+    out.append("</ol></div>")
+    return "\n".join(out)
