@@ -15,8 +15,8 @@ from ..load import front_matter
 from ..load.model import Dossier
 from . import assets, links, raw_html, translation, urls  # noqa: F401 (translation: for project)
 from .problems import CAUSES, Problem
-from .references import (duplicate_id_problems, marker_problems, nav_pages, nav_problems,  # noqa: F401
-                         placeholder_problems, reference_problems, weekday_problems)
+from .references import (duplicate_id_problems, follow_up_problems, marker_problems, nav_pages,  # noqa: F401
+                         nav_problems, placeholder_problems, reference_problems, weekday_problems)
 from .schema import (data_problems, flatten_page_schema, inline_refs, language_problems, load_schemas,  # noqa: F401
                      schema_problems, translated_fields, validators)
 
@@ -127,6 +127,7 @@ def check(dossier: Dossier, schema_dir: Path, nav=None, nav_exempt=(), views: Vi
             found.extend(schema_problems(source, schemas, registry, dossier.site, by_kind))
             found.extend(reference_problems(source, dossier))
             found.extend(weekday_problems(source))
+            found.extend(follow_up_problems(source))
             if views is not None:
                 found.extend(marker_problems(source, views.names))
         if not unreadable & {v.path for v in versions.values()}:

@@ -28,7 +28,7 @@ def _walk_values(meta, path=()):
 INSTITUTION_FIELDS = {"sender", "recipients", "addressed_to", "partners", "institution",
                       "institutions", "owners", "publisher"}
 PAGE_FIELDS = {"in_reply_to", "origin"}
-DATE_FIELDS = {"date", "date_alternatives", "not_before", "not_after"}
+DATE_FIELDS = {"date", "date_alternatives", "not_before", "not_after", "planned", "due", "done"}
 
 
 def _field_name(path) -> str | None:
@@ -91,6 +91,19 @@ def weekday_problems(source) -> list[Problem]:
                     {"written": dates.WEEKDAYS["id"][named], "actual": dates.WEEKDAYS["id"][actual],
                      "written_en": dates.WEEKDAYS["en"][named], "actual_en": dates.WEEKDAYS["en"][actual],
                      "date": date, "alternative": alternative.isoformat()})]
+
+
+def follow_up_problems(source) -> list[Problem]:
+    """A follow-up step's status is the last of its status history, where it has one."""
+    meta = source.meta
+    history = meta.get("status_history")
+    if meta.get("kind") != "follow_up" or not isinstance(history, list) or not history:
+        return []
+    last = history[-1] if isinstance(history[-1], dict) else {}
+    if last.get("status") in (None, meta.get("status")):
+        return []
+    return [Problem(source.path, source.line_of("status"), "status", "status_not_latest",
+                    {"status": meta.get("status"), "latest": last.get("status"), "date": last.get("date")})]
 
 
 def duplicate_id_problems(dossier: Dossier) -> list[Problem]:

@@ -5,10 +5,12 @@ other languages' files of the same page are named by dossier.site ("pertemuan/x.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import dates
 from ..site import Site
 from . import front_matter
 from .history import History, read as read_history
@@ -39,6 +41,7 @@ class Dossier:
     load_problems: list = field(default_factory=list)
     data: dict = field(default_factory=dict)        # "data/x.yml" -> (value, field lines)
     history: History = field(default_factory=lambda: History(missing=NOT_READ))  # what git knows
+    today: dt.date = field(default_factory=dates.today)  # the build's date ("upcoming" steps)
 
     def meta(self, page: str, lang: str) -> dict:
         source = self.pages.get(page, {}).get(lang)
