@@ -15,8 +15,8 @@ from ..load import front_matter
 from ..load.model import Dossier
 from . import assets, links, raw_html, translation, urls  # noqa: F401 (translation: for project)
 from .problems import CAUSES, Problem
-from .references import (duplicate_id_problems, follow_up_problems, marker_problems, nav_pages,  # noqa: F401
-                         nav_problems, placeholder_problems, reference_problems, weekday_problems)
+from .references import (PLACEHOLDER, duplicate_id_problems, follow_up_problems, marker_problems,  # noqa: F401
+                         nav_pages, nav_problems, placeholder_problems, reference_problems, weekday_problems)
 from .schema import (data_problems, flatten_page_schema, inline_refs, language_problems, load_schemas,  # noqa: F401
                      schema_problems, translated_fields, validators)
 
@@ -141,6 +141,9 @@ def check(dossier: Dossier, schema_dir: Path, nav=None, nav_exempt=(), views: Vi
     for versions in dossier.pages.values():
         for source in versions.values():
             placeholders.extend(placeholder_problems(source, source.text))
+    for name, text in dossier.data_text.items():  # an entry copied from dossier/templates/ and not filled in
+        placeholders.extend(Problem(name, number, "", "placeholder", {"text": line.strip()}, folder="")
+                            for number, line in enumerate(text.splitlines(), start=1) if PLACEHOLDER.search(line))
     # A line still holding a placeholder is reported as that alone, not as the invalid value it is.
     lines = {(p.path, p.line) for p in placeholders}
     found = [*placeholders, *(p for p in found if (p.path, p.line) not in lines)]

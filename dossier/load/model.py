@@ -40,6 +40,7 @@ class Dossier:
     glossary: list = field(default_factory=list)
     load_problems: list = field(default_factory=list)
     data: dict = field(default_factory=dict)        # "data/x.yml" -> (value, field lines)
+    data_text: dict = field(default_factory=dict)   # "data/x.yml" -> the file as read
     history: History = field(default_factory=lambda: History(missing=NOT_READ))  # what git knows
     today: dt.date = field(default_factory=dates.today)  # the build's date ("upcoming" steps)
 
@@ -90,8 +91,9 @@ def load(project_dir: Path, docs_dir: Path | None = None, site: Site | None = No
             source.meta = {"kind": "_unreadable"}
         dossier.pages.setdefault(page, {})[lang] = source
     for name in DATA_FILES:
+        dossier.data_text[name] = (project_dir / name).read_text(encoding="utf-8")
         try:
-            value, lines = front_matter.load_yaml((project_dir / name).read_text(encoding="utf-8"))
+            value, lines = front_matter.load_yaml(dossier.data_text[name])
         except front_matter.FrontMatterError as error:
             dossier.load_problems.append(LoadProblem(name, error.line, error.problem, error.kind, error.values))
             value, lines = [], {}

@@ -68,6 +68,35 @@ def commit(root: Path, message: str) -> str:
     return git(root, "rev-parse", "HEAD").strip()
 
 
+# What an editor writes in place of each TODO of a template, field by field (tests/staff/test_new_page.py,
+# test_browser_route.py); prose TODOs become a sentence, the source's ¶N its paragraph 1.
+EDITOR = {
+    "id": "dialog-kemnaker-2024-05-14", "title": "Dialog dengan Kemnaker", "place": "Kantor Kemnaker",
+    "date": '"2024-05-14"', "published": '"2026-12-01"', "updated": '"2026-12-01"',
+    "source": "sumber/dialog-kemensos-2024.md#p1", "institution": "kemnaker",
+    "sender": "komnas-perempuan", "recipients": "[kemnaker]", "owners": "[kemensos, bps]",
+    "origin": "pertemuan/2024-02-22-dialog-kemensos.md", "status": "set", "short_name": "Kemnaker",
+}
+
+
+def fill_like_an_editor(path: Path, **values) -> None:
+    """Replace every TODO of a file made from a template, as an editor would after reading it."""
+    values = {**EDITOR, **values}
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        field = re.match(r'^(?P<indent>\s*(?:- )?)(?P<key>[a-z_]+): \[?"TODO:[^"]*"\]?$', line)
+        if field:
+            line = f"{field['indent']}{field['key']}: {values[field['key']]}"
+        elif line.startswith("[¶N]: "):
+            line = line.replace("¶N", "¶1").replace("sumber/TODO.md", "sumber/dialog-kemensos-2024.md")
+            line = line.replace("#pN", "#p1").replace(" N\"", ' 1"')
+        elif "TODO" in line:
+            line = re.sub(r"TODO\([^)]*\)", "Kementerian Ketenagakerjaan", line)
+            line = re.sub(r"TODO:.*?(?=\[¶|$)", "Isi sesuai sumber. ", line).replace("[¶N]", "[¶1]").rstrip()
+        out.append(line)
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def bad_cases() -> list[str]:
     return sorted(path.stem for path in BAD.glob("*.yml"))
 
