@@ -1,6 +1,7 @@
 """The dossier's command line: the same checks and files as the build, without MkDocs.
 
     python -m dossier check            every problem, the cause first; exit 1 if there is any
+    python -m dossier translations     translations that may be out of date (from git's history)
     python -m dossier new KIND ...     a new page in both languages (python -m dossier new -h)
     python -m dossier export [DIR]     the JSON export and feed of every language into DIR
 
@@ -16,7 +17,7 @@ import sys
 from pathlib import Path
 
 from . import new, project
-from .checks import problems
+from .checks import problems, translation
 from .export import data, feed
 from .site import EXPORT_PATH, FEED_PATH
 
@@ -26,11 +27,28 @@ def check(args) -> int:
     if not loaded.problems:
         pages = sum(len(versions) for versions in loaded.dossier.pages.values())
         print(f"Tidak ada masalah di {pages} halaman. / No problems in {pages} pages.")
+        translations(args, loaded)
         return 0
     if os.environ.get("GITHUB_ACTIONS") == "true":
         print(problems.github_annotations(loaded.problems))
     print(problems.report(loaded.problems), file=sys.stderr)
     return 1
+
+
+def translations(args, loaded=None) -> int:
+    """Translations that may be out of date: as the build logs them, or (--markdown) for a job summary."""
+    loaded = loaded or project.load_and_check(args.project)
+    repo_url = loaded.site.repo_url
+    if getattr(args, "markdown", False):
+        print(translation.summary_markdown(loaded.stale, repo_url, loaded.dossier.history), end="")
+        return 0
+    for item in loaded.stale:
+        print(translation.stale_notice(item, repo_url))
+    if loaded.history_notice:
+        print(loaded.history_notice)
+    elif not loaded.stale and args.command == "translations":
+        print("Semua terjemahan mengikuti halaman aslinya. / Every translation follows its original.")
+    return 0
 
 
 def export(args) -> int:
@@ -64,10 +82,12 @@ def main(argv=None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="every problem of the content, as the build reports it")
     commands.add_parser("new", help="a new page in both languages (see: python -m dossier new -h)")
+    listing = commands.add_parser("translations", help="translations that may be out of date, from git's history")
+    listing.add_argument("--markdown", action="store_true", help="as Markdown, for a GitHub job summary")
     exporting = commands.add_parser("export", help="the JSON export and feeds into a folder")
     exporting.add_argument("directory", type=Path, nargs="?", default=Path("export"))
     args = parser.parse_args(argv)
-    return {"check": check, "export": export}[args.command](args)
+    return {"check": check, "translations": translations, "export": export}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,7 @@
-"""Create a new page in both languages from dossier/templates/, front matter filled in from the arguments.
+"""Create a new page in both languages from dossier/templates/, filled in from the arguments.
+
+The templates are the ones staff copy by hand in GitHub's web editor (CONTRIBUTING.md): every
+value to write is a TODO. This fills in the fields the arguments give and leaves the rest.
 
     ./scripts/dossier new meeting --date 2024-05-14 --slug dialog-kemnaker \\
         --attendees kemnaker,komnas-perempuan --source sumber/dialog-kemensos-2024.md#p1
@@ -10,26 +13,24 @@
         --name "Kementerian Dalam Negeri" --name-en "Ministry of Home Affairs"
 
 For an institution it also adds the page to the navigation (mkdocs.yml) and its entry to
-data/institutions.yml. Meetings, letters and follow-up steps are not listed in the navigation one
-by one (mkdocs.yml's not_in_nav): their section's generated list shows them. What the arguments do not give is written as a TODO placeholder: the
-build fails, naming each TODO's file and line, until every one is replaced with real content,
-so a half-written page is never published.
+data/institutions.yml (from dossier/templates/institution.yml). Meetings, letters and follow-up
+steps are not listed in the navigation one by one (mkdocs.yml's not_in_nav): their section's
+generated list shows them. What the arguments do not give stays a TODO placeholder: the build
+fails, naming each TODO's file and line, until every one is replaced with real content, so a
+half-written page is never published.
 """
 from __future__ import annotations
 
 import argparse
 import datetime
 import json
-import posixpath
 import re
 import sys
 from pathlib import Path
-from string import Template
 
 import yaml
 
 from . import dates
-from .checks import translation
 from .site import Site
 
 PROJECT = Path.cwd()
@@ -84,16 +85,39 @@ def check_institutions(ids: list[str], known: dict, option: str) -> list[str]:
     return ids
 
 
-def source_values(source: str | None, page: str, docs: Path) -> dict:
-    """Front matter value, reference number and relative link of the source paragraph."""
-    if source is None:
-        return {"source": quoted("TODO: sumber/....md#pN"), "n": "1",
-                "source_link": posixpath.relpath("sumber/TODO.md", posixpath.dirname(page)) + "#p1"}
-    if not SOURCE.match(source) or not (docs / source.split("#")[0]).exists():
+def check_source(source: str | None, docs: Path) -> str | None:
+    if source is not None and (not SOURCE.match(source) or not (docs / source.split("#")[0]).exists()):
         raise Refused(f"--source `{source}`: tulis halaman sumber yang ada dan nomor paragrafnya / "
                       f"give an existing source page and its paragraph, e.g. sumber/dialog-kemensos-2024.md#p1.")
-    return {"source": source, "n": source.rsplit("#p", 1)[1],
-            "source_link": posixpath.relpath(source.split("#")[0], posixpath.dirname(page)) + "#" + source.split("#")[1]}
+    return source
+
+
+# ---------------------------------------------------------------- filling in a template
+
+def set_field(text: str, key: str, value: str) -> str:
+    """A template with a top-level field's value (its line, and the lines indented under it) replaced."""
+    field = re.compile(rf"^{re.escape(key)}:.*\n(?:[ \t]+\S.*\n)*", re.M)
+    match = field.search(text)
+    if not match:
+        raise ValueError(f"the template has no field {key}")  # a template and this file out of step
+    line = f"{key}:{value}\n" if value.startswith("\n") else f"{key}: {value}\n"
+    return text[:match.start()] + line + text[match.end():]
+
+
+def fill(text: str, fields: dict, source: str | None = None, words: dict | None = None) -> str:
+    """A template filled in: the fields given (the others keep their TODO), the source paragraph the
+    body cites ([¶N] and its link), and words written as TODO(...) in the text."""
+    for key, value in fields.items():
+        if value is not None:
+            text = set_field(text, key, value)
+    if source:
+        page, number = source.split("#p")
+        text = set_field(text, "source", source)
+        text = (text.replace("¶N", f"¶{number}").replace("#pN", f"#p{number}").replace("sumber/TODO.md", page)
+                .replace('paragraf N"', f'paragraf {number}"').replace('paragraph N"', f'paragraph {number}"'))
+    for token, value in (words or {}).items():
+        text = text.replace(token, value)
+    return text
 
 
 def add_to_nav(mkdocs_text: str, page: str) -> str:
@@ -113,54 +137,41 @@ def add_to_nav(mkdocs_text: str, page: str) -> str:
 
 
 # ---------------------------------------------------------------- the kinds of page
+# Each gives the page's path and, per language, the fields to fill in; the same for both languages
+# unless the language's own value is given (titles, places). What is not given keeps its TODO.
 
 def meeting(args, known, docs) -> tuple[str, dict]:
     date = check_date(args.date)
     slug = check_slug(args.slug, "--slug")
-    page = f"pertemuan/{date}-{slug}.md"
     attendees = check_institutions(split_ids(args.attendees), known, "--attendees")
-    values = {
-        "id": f"{slug}-{date}", "date": date,
-        "title": quoted(args.title or "TODO: judul pertemuan"),
-        "title_en": quoted(args.title_en or "TODO: the meeting's title in English"),
-        "place": quoted(args.place or "TODO: tempat pertemuan"),
-        "place_en": quoted(args.place_en or "TODO: the place in English"),
-        "attendees": "\n".join(f"  - institution: {i}\n    people: []" for i in attendees),
-        **source_values(args.source, page, docs),
+    common = {"id": f"{slug}-{date}", "date": quoted(date),
+              "attendees": "".join(f"\n  - institution: {i}\n    people: []" for i in attendees)}
+    return f"pertemuan/{date}-{slug}.md", {
+        "id": {**common, "title": _quoted(args.title), "place": _quoted(args.place)},
+        "en": {**common, "title": _quoted(args.title_en), "place": _quoted(args.place_en)},
     }
-    return page, values
 
 
 def follow_up(args, known, docs) -> tuple[str, dict]:
     slug = check_slug(args.slug, "--slug")
-    page = f"tindak-lanjut/{slug}.md"
     origin = args.origin.removeprefix("docs/")
     if not origin.endswith(".md") or origin.endswith(".en.md") or not (docs / origin).exists():
         raise Refused(f"--origin `{args.origin}`: halaman asal tidak ada / the originating page does not exist "
                       f"(contoh / e.g. pertemuan/2024-02-22-dialog-kemensos.md).")
-    values = {
-        "id": slug, "origin": origin, "status": args.status,
-        "owners": flow_list(check_institutions(split_ids(args.owners), known, "--owners")),
-        "title": quoted(args.title or "TODO: judul langkah tindak lanjut"),
-        "title_en": quoted(args.title_en or "TODO: the step's title in English"),
-        **source_values(args.source, page, docs),
-    }
-    return page, values
+    common = {"id": slug, "origin": origin, "status": args.status,
+              "owners": flow_list(check_institutions(split_ids(args.owners), known, "--owners"))}
+    return f"tindak-lanjut/{slug}.md", {"id": {**common, "title": _quoted(args.title)},
+                                         "en": {**common, "title": _quoted(args.title_en)}}
 
 
 def letter(args, known, docs) -> tuple[str, dict]:
     date = check_date(args.date)
     slug = check_slug(args.slug, "--slug")
-    page = f"korespondensi/{date}-{slug}.md"
-    values = {
-        "id": f"{slug}-{date}", "date": date,
-        "sender": check_institutions([args.sender], known, "--sender")[0],
-        "recipients": flow_list(check_institutions(split_ids(args.recipients), known, "--recipients")),
-        "title": quoted(args.title or "TODO: judul surat"),
-        "title_en": quoted(args.title_en or "TODO: the letter's title in English"),
-        **source_values(args.source, page, docs),
-    }
-    return page, values
+    common = {"id": f"{slug}-{date}", "date": quoted(date),
+              "sender": check_institutions([args.sender], known, "--sender")[0],
+              "recipients": flow_list(check_institutions(split_ids(args.recipients), known, "--recipients"))}
+    return f"korespondensi/{date}-{slug}.md", {"id": {**common, "title": _quoted(args.title)},
+                                                "en": {**common, "title": _quoted(args.title_en)}}
 
 
 def institution(args, known, docs) -> tuple[str, dict]:
@@ -168,13 +179,16 @@ def institution(args, known, docs) -> tuple[str, dict]:
     if ident in known:
         raise Refused(f"--id `{ident}`: lembaga ini sudah ada / this institution already exists "
                       f"({known[ident]['page']}).")
-    values = {
-        "id": ident, "name_id": args.name, "name_en": args.name_en,
-        "title": quoted(f"{args.name} ({args.short_name})"),
-        "title_en": quoted(f"{args.name_en} ({args.name}, {args.short_name})"),
-        "q_short_name": quoted(args.short_name), "q_name_id": quoted(args.name), "q_name_en": quoted(args.name_en),
+    return f"rekomendasi/{ident}.md", {
+        "id": {"institution": ident, "title": quoted(f"{args.name} ({args.short_name})")},
+        "en": {"institution": ident, "title": quoted(f"{args.name_en} ({args.name}, {args.short_name})")},
+        "words": {"TODO(nama lembaga)": args.name, "TODO(the name in English)": args.name_en},
+        "entry": [ident, args.short_name, args.name, args.name_en, f"rekomendasi/{ident}.md"],
     }
-    return f"rekomendasi/{ident}.md", values
+
+
+def _quoted(text: str | None) -> str | None:
+    return quoted(text) if text else None
 
 
 KINDS = {"meeting": meeting, "follow-up": follow_up, "letter": letter, "institution": institution}
@@ -182,34 +196,40 @@ KINDS = {"meeting": meeting, "follow-up": follow_up, "letter": letter, "institut
 
 # ---------------------------------------------------------------- creating the files
 
-def create(kind: str, page: str, values: dict, project: Path) -> list[str]:
-    """Write both languages' files (and the nav and data entries); return what was written."""
+def create(kind: str, page: str, values: dict, project: Path, source: str | None = None) -> list[str]:
+    """Write both languages' files from the templates (and the nav and data entries); return what was written."""
     docs = project / "docs"
+    site = Site.load(project)
     template = kind.replace("-", "_")
-    english = Site.load(project).file_for(page, "en")
+    english = site.file_for(page, "en")
     for path in (page, english):
         if (docs / path).exists():
             raise Refused(f"docs/{path} sudah ada / already exists; pilih --slug lain / choose another --slug.")
     (docs / page).parent.mkdir(parents=True, exist_ok=True)
     # First published today; both dates change with later edits (see CONTRIBUTING.md).
-    values = {**values, "today": datetime.date.today().isoformat()}
-    original = Template((TEMPLATES / f"{template}.md").read_text(encoding="utf-8")).substitute(values)
-    (docs / page).write_text(original, encoding="utf-8")
-    # The English page starts as a record of this very version of its original.
-    values = {**values, "translation_of": translation.fingerprint(original)}
-    (docs / english).write_text(
-        Template((TEMPLATES / f"{template}.en.md").read_text(encoding="utf-8")).substitute(values), encoding="utf-8")
+    today = quoted(datetime.date.today().isoformat())
+    for lang, path in (("id", page), ("en", english)):
+        text = (TEMPLATES / site.file_for(f"{template}.md", lang)).read_text(encoding="utf-8")
+        fields = {**values[lang], "published": today, "updated": today}
+        (docs / path).write_text(fill(text, fields, source, values.get("words")), encoding="utf-8")
     written = [f"docs/{page}", f"docs/{english}"]
     if kind == "institution":
         data = project / "data" / "institutions.yml"
-        text = data.read_text(encoding="utf-8")
-        entry = Template((TEMPLATES / "institution.yml").read_text(encoding="utf-8")).substitute(values)
-        data.write_text(text.rstrip("\n") + "\n" + entry, encoding="utf-8")
+        entry = fill_entry((TEMPLATES / "institution.yml").read_text(encoding="utf-8"), values["entry"])
+        data.write_text(data.read_text(encoding="utf-8").rstrip("\n") + "\n" + entry, encoding="utf-8")
         written.append("data/institutions.yml")
         config = project / "mkdocs.yml"
         config.write_text(add_to_nav(config.read_text(encoding="utf-8"), page), encoding="utf-8")
         written.append("mkdocs.yml")
     return written
+
+
+def fill_entry(template: str, values: list[str]) -> str:
+    """The data template's entry (its comment lines left out) with its TODO values, in order, filled in."""
+    lines = [line for line in template.splitlines() if not line.startswith("#")]
+    todo = iter(values)
+    filled = [re.sub(r'"TODO:[^"]*"', lambda _: quoted(next(todo)), line) for line in lines]
+    return "\n".join(filled) + "\n"
 
 
 def parser() -> argparse.ArgumentParser:
@@ -260,11 +280,12 @@ def main(argv=None) -> int:
              yaml.safe_load((project / "data" / "institutions.yml").read_text(encoding="utf-8"))}
     try:
         page, values = KINDS[args.kind](args, known, docs)
-        written = create(args.kind, page, values, project)
+        written = create(args.kind, page, values, project, check_source(getattr(args, "source", None), docs))
     except Refused as refusal:
         print(f"Tidak dibuat / Not created: {refusal}", file=sys.stderr)
         return 2
-    print("Dibuat / Created:")
+    template = args.kind.replace("-", "_")
+    print(f"Dibuat dari templat / Created from the templates dossier/templates/{template}.md, {template}.en.md:")
     for path in written:
         print(f"  {path}")
     todo = [(path, number, line.strip())

@@ -5,13 +5,14 @@ so both run the same checks and print the same report.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from . import views
-from .checks import Views, check, translation
+from .checks import Views, check, load_schemas, translated_fields, translation
 from .checks.problems import Problem
 from .load import Dossier, load
 from .site import FEED_PATH, Site, read_config  # noqa: F401 (read_config: for the command line)
@@ -22,6 +23,15 @@ class Loaded:
     site: Site
     dossier: Dossier
     problems: list[Problem]
+    stale: list[translation.Stale]  # translations that may be out of date (information, not problems)
+
+    def stale_in(self, lang: str) -> list[translation.Stale]:
+        return [item for item in self.stale if self.site.page_and_language(item.translation)[1] == lang]
+
+    @property
+    def history_notice(self) -> str | None:
+        """Where git's history is not there, the one line that says so (else None)."""
+        return translation.history_notice(self.dossier.history)
 
 
 class _AnyStrings(dict):
@@ -47,30 +57,68 @@ def nav_exemptions(config: dict) -> list:
 
 
 def load_and_check(project_dir: Path, docs_dir: Path | None = None, site_url: str | None = None,
-                   nav=None, nav_exempt=None) -> Loaded:
+                   nav=None, nav_exempt=None, repo_url: str | None = None) -> Loaded:
     """Load and check the project; nav and its exemptions are read from mkdocs.yml unless given."""
     project_dir = Path(project_dir)
     config = read_config(project_dir)
-    site = Site.from_config({**config, "site_url": site_url or config.get("site_url")})
+    site = Site.from_config({**config, "site_url": site_url or config.get("site_url"),
+                             "repo_url": repo_url or config.get("repo_url")})
     if nav is None:
         nav, nav_exempt = config.get("nav"), nav_exemptions(config)
     dossier = load(project_dir, docs_dir, site)
     exempt = [spec for spec in (nav_exempt or ()) if spec]
-    found = check(dossier, project_dir / "schemas", nav=nav, nav_exempt=exempt, views=views_for_checks(dossier))
-    return Loaded(site, dossier, found)
+    records = (config.get("not_in_nav") or "").split()
+    config_text = (project_dir / "mkdocs.yml").read_text(encoding="utf-8")
+    found = check(dossier, project_dir / "schemas", nav=nav, nav_exempt=exempt, views=views_for_checks(dossier),
+                  nav_records=records, config_text=config_text)
+    stale = [] if found else translation.stale(dossier, translated_fields(load_schemas(project_dir / "schemas")[0]))
+    return Loaded(site, dossier, found, stale)
+
+
+@dataclass
+class Said:
+    """What one language's build tells the editor: workflow commands for GitHub (stdout), the
+    report of the problems, and lines of information for the log."""
+
+    commands: str
+    report: str
+    info: list[str]
+
+
+def said(loaded: Loaded, lang: str, in_actions: bool) -> Said:
+    """What a build in `lang` says; what concerns every language is said in the default one only."""
+    from .checks import problems as reported
+
+    first = lang == loaded.site.default
+    stale = loaded.stale_in(lang)
+    commands = []
+    if in_actions and first and loaded.problems:
+        commands.append(reported.github_annotations(loaded.problems))
+    if in_actions and stale:
+        commands.append(translation.github_annotations(stale, loaded.site.repo_url))
+    info = [translation.stale_notice(item, loaded.site.repo_url) for item in stale]
+    if first and loaded.history_notice and not loaded.problems:
+        info.append(loaded.history_notice)
+    report = reported.report(loaded.problems) if loaded.problems else ""
+    return Said("\n".join(commands), report, info)
+
+
+def empty_dossier(loaded: Loaded) -> Dossier:
+    """A dossier with nothing in it, for a build that only shows the problems (under serve)."""
+    return Dossier(docs_dir=loaded.dossier.docs_dir, site=loaded.site)
+
+
+def problems_page(found: list[Problem], lang: str) -> str:
+    """The Markdown of the page that stands in for every page while the content has problems (serve)."""
+    from .checks.problems import PAGE_HEADINGS, arrange, report_page
+
+    title = PAGE_HEADINGS[lang][0].format(count=len(arrange(found)))
+    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nhide: [navigation, toc]\n---\n\n{report_page(found, lang)}\n"
 
 
 def strings(project_dir: Path, lang: str) -> dict:
     """The interface words of a language: strings/<lang>.yml (the same keys in every language)."""
     return yaml.safe_load((Path(project_dir) / "strings" / f"{lang}.yml").read_text(encoding="utf-8"))
-
-
-def stale_translations(dossier: Dossier, lang: str) -> list[translation.Status]:
-    return [status for status in translation.stale(dossier)
-            if dossier.site.page_and_language(status.translation)[1] == lang]
-
-
-stale_notice = translation.stale_notice
 
 
 def feed_path(site: Site, lang: str) -> str:
@@ -89,7 +137,7 @@ def page_context(state, src_uri: str, *, meta: dict, title: str, url: str, alter
 
     site, lang = state.site, state.lang
     page, _ = site.page_and_language(src_uri)
-    original = state.stale.get(src_uri)
+    stale = state.stale.get(src_uri)
     alternates = {code: alternates[code] for code in site.codes if code in alternates}  # the site's order
     return {
         "lang": lang,
@@ -97,7 +145,8 @@ def page_context(state, src_uri: str, *, meta: dict, title: str, url: str, alter
         "ui": state.strings,
         "translated": lang != site.default,
         "original_url": site.page_url(page, site.default),
-        "stale_original": site.page_url(original, site.default) if original else None,
+        "stale_original": site.page_url(stale.page, site.default) if stale else None,
+        "stale_changes": stale.changes_url(site.repo_url) if stale else None,
         "feed": {"url": feed_path(site, lang), "title": state.strings["feed_title"]},
         "meta": metadata.page_metadata(
             meta=meta, title=title, lang=lang, url=url, alternates=alternates or {lang: site.page_url(page, lang)},

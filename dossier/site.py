@@ -18,6 +18,11 @@ FEED_PATH = "feed.xml"
 EXPORT_PATH = "data/dossier.json"
 SCHEMA_PATH = "data/dossier.schema.json"
 LANGUAGE_FILES = (FEED_PATH, EXPORT_PATH, SCHEMA_PATH)
+# The kinds of page staff add, each in its folder, from its template dossier/templates/<kind>.md
+# (and <kind>.<lang>.md); data entries from dossier/templates/<file>.yml.
+KIND_FOLDERS = {"meeting": "pertemuan", "letter": "korespondensi", "follow_up": "tindak-lanjut",
+                "institution": "rekomendasi"}
+TEMPLATES = "dossier/templates"
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,7 @@ def read_config(project_dir: Path) -> dict:
 class Site:
     languages: tuple[Language, ...]
     url: str = "/"     # site_url, ending in "/"
+    repo_url: str = ""  # the repository on GitHub, without a trailing "/" ("" when not set)
 
     @classmethod
     def from_config(cls, config: dict) -> "Site":
@@ -64,7 +70,7 @@ class Site:
         if [language.default for language in languages].count(True) != 1:
             raise ValueError("mkdocs.yml: exactly one i18n language must be the default")
         url = config.get("site_url") or "/"
-        return cls(languages, url if url.endswith("/") else url + "/")
+        return cls(languages, url if url.endswith("/") else url + "/", (config.get("repo_url") or "").rstrip("/"))
 
     @classmethod
     def load(cls, project_dir: Path) -> "Site":
@@ -116,3 +122,17 @@ class Site:
 
     def page_address(self, page: str, lang: str) -> str:
         return self.absolute(self.page_url(page, lang))
+
+    def repository_file(self, path: str) -> str:
+        """Where a file of the repository opens on GitHub (its path alone without repo_url)."""
+        return f"{self.repo_url}/blob/HEAD/{path}" if self.repo_url else path
+
+    def template(self, kind: str | None, lang: str | None = None) -> str:
+        """The template of a kind of page in a language, on GitHub; the folder of templates for other kinds."""
+        if kind not in KIND_FOLDERS:
+            return self.repository_file(TEMPLATES + "/").replace("/blob/", "/tree/")
+        return self.repository_file(f"{TEMPLATES}/{self.file_for(kind + '.md', lang or self.default)}")
+
+    def kind_of_folder(self, page: str) -> str | None:
+        """The kind of page a folder holds: "pertemuan/x.md" -> "meeting"."""
+        return next((kind for kind, folder in KIND_FOLDERS.items() if page.startswith(folder + "/")), None)

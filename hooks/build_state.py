@@ -3,8 +3,8 @@
 MkDocs loads each hook file on its own; what one event learns (the dossier, its problems,
 the language being built) the others read here, not through config.extra. static-i18n
 builds one language after another in the same process, so `lang` and `strings` change with
-each language's on_config; the dossier is loaded and checked by the default language's, which
-starts every build and every rebuild under `mkdocs serve`.
+each language's on_config; the dossier (and git's history) is loaded and checked by the default
+language's, which starts every build and every rebuild under `mkdocs serve`.
 """
 from __future__ import annotations
 
@@ -23,10 +23,13 @@ from dossier.site import Site  # noqa: E402
 @dataclass
 class BuildState:
     site: Site | None = None
+    loaded: object = None    # project.Loaded of this build: the default language's loads it, the others reuse it
     dossier: Dossier | None = None
     lang: str = ""
     strings: dict = field(default_factory=dict)
-    stale: dict = field(default_factory=dict)  # translated file -> its original, where stale
+    stale: dict = field(default_factory=dict)  # translated file -> translation.Stale, where out of date
+    problems: list = field(default_factory=list)  # this build's content problems (only ever shown under serve)
+    serving: bool = False  # `mkdocs serve` (hooks/serve_errors.py)
 
     def file_language(self, src_uri: str) -> tuple[str, str]:
         return self.site.page_and_language(src_uri)

@@ -1,9 +1,12 @@
-"""Hook: load the dossier (front matter of every page, data/) and check it, for each language built.
+"""Hook: load the dossier (front matter of every page, data/, git's history) and check it, for each language built.
 
-Any problem stops the build with one bilingual report, the cause first, so that
-`mkdocs serve`, the tests, CI and `python -m dossier check` show an editor the same messages.
+Any problem stops the build with one bilingual report, the cause first, so that `mkdocs build`,
+the tests, CI and `python -m dossier check` show an editor the same messages. Under `mkdocs serve`
+the problems are shown in the browser instead (hooks/serve_errors.py). Translations that may be
+out of date are information, not problems: logged, and annotated on a pull request.
 """
 import os
+import sys
 from pathlib import Path
 
 from build_state import STATE, current_language
@@ -11,7 +14,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from dossier import project
-from dossier.checks import problems
 
 log = get_plugin_logger("dossier")
 
@@ -23,23 +25,25 @@ def on_config(config):
     # static-i18n builds the other languages inside the default language's build, from the same
     # files: they use what that build loaded and checked. Every build (and every rebuild under
     # `mkdocs serve`) starts with the default language, so nothing stale is ever used.
-    if STATE.dossier is None or lang == STATE.site.default:
-        loaded = project.load_and_check(project_dir, docs_dir=Path(config.docs_dir), site_url=config.site_url,
-                                        nav=config.nav, nav_exempt=(config.not_in_nav, config.exclude_docs,
-                                                                    config.draft_docs))
-        if loaded.problems:
-            STATE.dossier = None
-            if os.environ.get("GITHUB_ACTIONS") == "true":
-                # Workflow commands on stdout become annotations on the pull request's diff.
-                print(problems.github_annotations(loaded.problems), flush=True)
-            raise PluginError(problems.report(loaded.problems))
-        STATE.site, STATE.dossier = loaded.site, loaded.dossier
-    STATE.lang = lang
+    if STATE.loaded is None or lang == STATE.site.default:
+        STATE.loaded = project.load_and_check(project_dir, docs_dir=Path(config.docs_dir), site_url=config.site_url,
+                                              nav=config.nav, nav_exempt=(config.not_in_nav, config.exclude_docs,
+                                                                          config.draft_docs), repo_url=config.repo_url)
+    loaded = STATE.loaded
+    STATE.site, STATE.lang, STATE.problems = loaded.site, lang, loaded.problems
     STATE.strings = project.strings(project_dir, STATE.lang)
-    STATE.stale = {}
-    for status in project.stale_translations(STATE.dossier, STATE.lang):
-        log.info(project.stale_notice(status))  # INFO: --strict still passes
-        STATE.stale[status.translation] = status.page
+    said = project.said(loaded, STATE.lang, in_actions=os.environ.get("GITHUB_ACTIONS") == "true")
+    if said.commands:
+        print(said.commands, flush=True)  # workflow commands on stdout become annotations on the files
+    if said.report and not STATE.serving:
+        STATE.loaded = None
+        raise PluginError(said.report)
+    if said.report and STATE.lang == loaded.site.default:
+        print(said.report, file=sys.stderr, flush=True)  # not a log warning: --strict would stop serve
+    for line in said.info:
+        log.info(line)  # INFO: --strict still passes
+    STATE.dossier = project.empty_dossier(loaded) if loaded.problems else loaded.dossier
+    STATE.stale = {item.translation: item for item in loaded.stale_in(STATE.lang)}
     # The feed in the footer's links (Material's extra.social), in this language.
     feed = {"icon": "material/rss", "link": project.feed_path(STATE.site, STATE.lang),
             "name": STATE.strings["feed_link"], "dossier_feed": True}

@@ -13,8 +13,8 @@ from dossier import project, search
 
 
 def on_post_build(config):
-    if STATE.lang != STATE.site.codes[-1]:
-        return  # the other languages are built after this one
+    if STATE.lang != STATE.site.codes[-1] or STATE.problems:
+        return  # the other languages are built after this one; under serve, pages are the problems
     project_dir = Path(config.config_file_path).parent
     strings = {lang: project.strings(project_dir, lang) for lang in STATE.site.codes}
     search.index_site(Path(config.site_dir), search.site_filters(STATE.dossier, strings))

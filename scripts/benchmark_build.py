@@ -44,7 +44,6 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
-from dossier.checks.translation import fingerprint  # noqa: E402
 from dossier.site import Site  # noqa: E402
 
 SITE = Site.load(PROJECT)
@@ -134,8 +133,7 @@ def make_project(target: Path, records: int, hooks: bool, written_out: bool = Fa
     for n in range(records):
         date = f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}"
         original = MEETING.format(n=n, date=date, **WORDS["id"])
-        english = MEETING.format(n=n, date=date, **WORDS["en"]).replace(
-            "\n---\n", f'\ntranslation_of: "{fingerprint(original)}"\n---\n', 1)
+        english = MEETING.format(n=n, date=date, **WORDS["en"])
         folder = target / "docs" / "pertemuan"
         (folder / f"synthetic-{n:04d}.md").write_text(original, encoding="utf-8")
         (folder / f"synthetic-{n:04d}.en.md").write_text(english, encoding="utf-8")

@@ -13,10 +13,10 @@ from typing import Callable
 
 from ..load import front_matter
 from ..load.model import Dossier
-from . import assets, links, raw_html, translation, urls
-from .problems import Problem
-from .references import (duplicate_id_problems, marker_problems, nav_pages, nav_problems, placeholder_problems,  # noqa: F401
-                         reference_problems, weekday_problems)
+from . import assets, links, raw_html, translation, urls  # noqa: F401 (translation: for project)
+from .problems import CAUSES, Problem
+from .references import (PLACEHOLDER, duplicate_id_problems, follow_up_problems, marker_problems,  # noqa: F401
+                         nav_pages, nav_problems, placeholder_problems, reference_problems, weekday_problems)
 from .schema import (data_problems, flatten_page_schema, inline_refs, language_problems, load_schemas,  # noqa: F401
                      schema_problems, translated_fields, validators)
 
@@ -79,7 +79,7 @@ def content_problems(dossier: Dossier, views: Views | None = None) -> list[Probl
 
 def _mark_consequences(dossier: Dossier, found: list[Problem]) -> None:
     """Note which problems only follow from a file that could not be read or is invalid."""
-    broken = {p.file for p in found if p.message in ("yaml", "data_invalid")}
+    broken = {p.file for p in found if p.message in CAUSES}
     for problem in found:
         if problem.message == "unknown_institution" and "data/institutions.yml" in broken:
             problem.follows_from = "data/institutions.yml"
@@ -89,40 +89,61 @@ def _mark_consequences(dossier: Dossier, found: list[Problem]) -> None:
                 problem.follows_from = target
 
 
-def check(dossier: Dossier, schema_dir: Path, nav=None, nav_exempt=(), views: Views | None = None) -> list[Problem]:
+def yaml_problem(problem) -> Problem:
+    """A file that cannot be read, told as the kind of mistake it is, on the line it is on."""
+    values = {"text": "", **problem.values}
+    return Problem(problem.path, problem.line, "", problem.kind, values,
+                   folder="" if problem.path.startswith("data/") else "docs/")
+
+
+def _fold_differences(found: list[Problem]) -> None:
+    """Two versions that differ because one holds an invalid value: the invalid value is the problem."""
+    invalid = {(p.path, p.field): p for p in found if p.message in ("bad_value", "bad_date")}
+    for problem in found:
+        if problem.message == "languages_differ":
+            other = problem.values["other"].removeprefix("docs/")
+            problem.caused_by = invalid.get((problem.path, problem.field)) or invalid.get((other, problem.field))
+
+
+def check(dossier: Dossier, schema_dir: Path, nav=None, nav_exempt=(), views: Views | None = None,
+          nav_records=(), config_text: str = "") -> list[Problem]:
     """Every problem in the dossier's pages (every language) and data files: front matter, then bodies.
 
     `nav`: the nav of mkdocs.yml, when known; every page must be listed in it except
-    those matched by `nav_exempt` (path specs with a match_file method).
+    those matched by `nav_exempt` (path specs with a match_file method), and no record matched by
+    `nav_records` (mkdocs.yml's not_in_nav patterns) may be (`config_text`: mkdocs.yml, for lines).
     """
     schemas, registry = load_schemas(schema_dir)
     translated = translated_fields(schemas)
-    found = [Problem(p.path, p.line, "", "yaml", {"detail": p.problem},
-                     folder="" if p.path.startswith("data/") else "docs/")
-             for p in dossier.load_problems]
+    found = [yaml_problem(p) for p in dossier.load_problems]
     found.extend(data_problems(dossier, schemas, registry))
     unreadable = {p.path for p in dossier.load_problems}
     by_kind = validators(schemas, registry)
+    touched = dossier.history.touched
     for page, versions in sorted(dossier.pages.items()):
         for source in versions.values():
             if source.path in unreadable:
                 continue
-            found.extend(schema_problems(source, schemas, registry, by_kind))
+            found.extend(schema_problems(source, schemas, registry, dossier.site, by_kind))
             found.extend(reference_problems(source, dossier))
             found.extend(weekday_problems(source))
+            found.extend(follow_up_problems(source))
             if views is not None:
                 found.extend(marker_problems(source, views.names))
         if not unreadable & {v.path for v in versions.values()}:
-            found.extend(language_problems(dossier.site, page, versions, translated))
+            found.extend(language_problems(dossier.site, page, versions, translated, touched))
     found.extend(duplicate_id_problems(dossier))
-    found.extend(translation.problems(dossier))
     found.extend(content_problems(dossier, views))
     if nav is not None:
-        found.extend(nav_problems(dossier, nav, nav_exempt))
+        found.extend(nav_problems(dossier, nav, nav_exempt, nav_records, config_text))
+    _fold_differences(found)
     placeholders = []
     for versions in dossier.pages.values():
         for source in versions.values():
             placeholders.extend(placeholder_problems(source, source.text))
+    for name, text in dossier.data_text.items():  # an entry copied from dossier/templates/ and not filled in
+        placeholders.extend(Problem(name, number, "", "placeholder", {"text": line.strip()}, folder="")
+                            for number, line in enumerate(text.splitlines(), start=1) if PLACEHOLDER.search(line))
     # A line still holding a placeholder is reported as that alone, not as the invalid value it is.
     lines = {(p.path, p.line) for p in placeholders}
     found = [*placeholders, *(p for p in found if (p.path, p.line) not in lines)]

@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 from markdown.extensions.toc import slugify  # what MkDocs' toc extension uses by default
 
 from ..load.model import Dossier
-from .problems import Problem
+from .problems import Problem, codes
 
 # Anything with a scheme (https:, mailto:) or a network path (//host) leaves the site.
 EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
@@ -216,4 +216,4 @@ def _link_problems(path, lang, line, link, files, ids_of, dossier) -> list[Probl
     ordered = likely + [i for i in sorted(ids) if i not in likely]
     return [Problem(path, line, "", "link_missing_anchor",
                     {"target": target, "anchor": anchor, "resolved": served,
-                     "allowed": ", ".join(f"#{i}" for i in ordered) or "-"})]
+                     "allowed": codes(f"#{i}" for i in ordered)})]

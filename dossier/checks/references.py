@@ -7,7 +7,8 @@ import re
 
 from .. import dates
 from ..load.model import MARKER, Dossier
-from .problems import Problem, dotted
+from .problems import Problem, codes, dotted
+from .schema import missing_page
 
 SOURCE_REF = re.compile(r"^(?P<page>[^#]+)#p(?P<number>\d+)$")
 
@@ -27,7 +28,7 @@ def _walk_values(meta, path=()):
 INSTITUTION_FIELDS = {"sender", "recipients", "addressed_to", "partners", "institution",
                       "institutions", "owners", "publisher"}
 PAGE_FIELDS = {"in_reply_to", "origin"}
-DATE_FIELDS = {"date", "date_alternatives", "not_before", "not_after"}
+DATE_FIELDS = {"date", "date_alternatives", "not_before", "not_after", "planned", "due", "done"}
 
 
 def _field_name(path) -> str | None:
@@ -44,11 +45,11 @@ def reference_problems(source, dossier: Dossier) -> list[Problem]:
         line, field = source.line_of(*path), dotted(path)
         if name in INSTITUTION_FIELDS and value not in dossier.institutions:
             found.append(Problem(source.path, line, field, "unknown_institution",
-                                 {"value": value, "field": field,
-                                  "allowed": ", ".join(dossier.institutions)}))
+                                 {"value": value, "field": field, "allowed": codes(dossier.institutions),
+                                  "template": dossier.site.repository_file("dossier/templates/institution.yml"),
+                                  "page_template": dossier.site.template("institution")}))
         elif name in PAGE_FIELDS and value not in dossier.pages:
-            found.append(Problem(source.path, line, field, "unknown_page",
-                                 {"value": value, "field": field}))
+            found.append(Problem(source.path, line, field, "unknown_page", missing_page(dossier.site, value, field)))
         elif name == "source":
             found.extend(_source_ref_problems(source, dossier, value, line, field))
         elif name in DATE_FIELDS and dates.DATE_PATTERN.match(value):
@@ -92,6 +93,19 @@ def weekday_problems(source) -> list[Problem]:
                      "date": date, "alternative": alternative.isoformat()})]
 
 
+def follow_up_problems(source) -> list[Problem]:
+    """A follow-up step's status is the last of its status history, where it has one."""
+    meta = source.meta
+    history = meta.get("status_history")
+    if meta.get("kind") != "follow_up" or not isinstance(history, list) or not history:
+        return []
+    last = history[-1] if isinstance(history[-1], dict) else {}
+    if last.get("status") in (None, meta.get("status")):
+        return []
+    return [Problem(source.path, source.line_of("status"), "status", "status_not_latest",
+                    {"status": meta.get("status"), "latest": last.get("status"), "date": last.get("date")})]
+
+
 def duplicate_id_problems(dossier: Dossier) -> list[Problem]:
     found, seen = [], {}
     for page, versions in sorted(dossier.pages.items()):
@@ -123,7 +137,7 @@ def marker_problems(source, view_names) -> list[Problem]:
         if match["name"] not in view_names:
             line = source.body_line + source.body[: match.start()].count("\n")
             found.append(Problem(source.path, line, "", "unknown_marker",
-                                 {"value": match["name"], "allowed": ", ".join(view_names)}))
+                                 {"value": match["name"], "allowed": codes(sorted(view_names))}))
     return found
 
 
@@ -158,20 +172,35 @@ def nav_pages(nav) -> list[str]:
     return []
 
 
-def nav_problems(dossier: Dossier, nav, exempt=()) -> list[Problem]:
-    """A page missing from nav is unreachable, and MkDocs' --strict stops on it (in English only).
+def nav_problems(dossier: Dossier, nav, exempt=(), records=(), config_text: str = "") -> list[Problem]:
+    """The navigation rule: every page is listed in nav, except records, which never are.
 
-    `exempt`: path specs (mkdocs.yml's not_in_nav, exclude_docs, draft_docs) of pages meant to be left out.
+    A page missing from nav is unreachable, and MkDocs' --strict stops on it (in English only).
+    Records (mkdocs.yml's not_in_nav) are reached through their section's generated list: listed one
+    by one, hundreds of them would make every page's navigation, and the build, grow with their square.
+    `exempt`: path specs (not_in_nav, exclude_docs, draft_docs) of pages left out of nav; `records`:
+    the not_in_nav patterns as written; `config_text`: mkdocs.yml, for the line of a record listed in nav.
     """
-    listed = set(nav_pages(nav))
+    listed = nav_pages(nav)
     found = []
+    folders = ", ".join(pattern.strip("/").removesuffix("*.md") for pattern in records) or "-"
     for page, versions in sorted(dossier.pages.items()):
         if page in listed or dossier.site.default not in versions or any(spec.match_file(page) for spec in exempt):
             continue
         folder = page.rsplit("/", 1)[0] + "/" if "/" in page else ""
-        siblings = [p for p in nav_pages(nav) if folder and p.startswith(folder)]
+        siblings = [p for p in listed if folder and p.startswith(folder)]
         section = _nav_section(nav, siblings[0]) if siblings else "nav"
-        found.append(Problem(page, 1, "", "not_in_nav", {"page": page, "section": section}))
+        found.append(Problem(page, 1, "", "not_in_nav", {"page": page, "section": section, "folders": folders}))
+    if records:
+        import pathspec  # what MkDocs uses for not_in_nav
+
+        spec = pathspec.GitIgnoreSpec.from_lines(records)
+        lines = config_text.splitlines()
+        for page in listed:
+            if spec.match_file(page) and not page.endswith("index.md"):  # a section's own page is listed
+                line = next((n for n, text in enumerate(lines, start=1) if re.search(rf"[\s:]{re.escape(page)}\s*$", text)), 0)
+                found.append(Problem("mkdocs.yml", line, "nav", "record_in_nav",
+                                     {"page": page, "folder": page.rsplit("/", 1)[0] + "/"}, folder=""))
     return found
 
 

@@ -11,11 +11,12 @@ from pathlib import Path
 import jsonschema
 from referencing import Registry, Resource
 
-from .problems import Problem, dotted
+from ..site import TEMPLATES
+from .problems import Problem, codes, dotted, form
 
 LANGUAGE_NAMES = {"id": ("Indonesia", "Indonesian"), "en": ("Inggris", "English")}
-DATE_FORMS = {"id": "TTTT-BB-HH, TTTT-BB, TTTT, atau {not_before: ..., not_after: ...}",
-              "en": "YYYY-MM-DD, YYYY-MM, YYYY, or {not_before: ..., not_after: ...}"}
+# How a value of each JSON type is written, for a value of the wrong type (forms in messages.*.yml).
+TYPE_FORMS = {"string": "text", "array": "list", "boolean": "yes_no", "integer": "number", "object": "fields"}
 
 # ---------------------------------------------------------------- schemas
 
@@ -111,7 +112,7 @@ def validators(schemas: dict, registry: Registry) -> dict:
     return ByKind()
 
 
-def schema_problems(source, schemas: dict, registry: Registry, by_kind: dict | None = None) -> list[Problem]:
+def schema_problems(source, schemas: dict, registry: Registry, site=None, by_kind: dict | None = None) -> list[Problem]:
     meta = source.meta
     kind = meta.get("kind")
     schema_name = f"{kind}.schema.json"
@@ -126,36 +127,51 @@ def schema_problems(source, schemas: dict, registry: Registry, by_kind: dict | N
             for name in error.validator_value:
                 if name not in error.instance:
                     found.append(Problem(source.path, line, dotted([*path, name]), "missing_field",
-                                         {"field": name, "kind": kind}))
+                                         {"field": name, "kind": kind,
+                                          "template": site.template(kind, site.page_and_language(source.path)[1])
+                                          if site else kind}))
         elif error.validator in ("additionalProperties", "unevaluatedProperties"):
             allowed = _allowed_fields(schemas, kind, error)
             for name in error.instance:
                 if name not in allowed:
                     found.append(Problem(source.path, source.line_of(*path, name),
                                          dotted([*path, name]), "unknown_field",
-                                         {"field": name, "kind": kind, "allowed": ", ".join(allowed)}))
+                                         {"field": name, "kind": kind, "allowed": codes(allowed)}))
         else:
-            expected = _expected(error)
             found.append(Problem(source.path, line, dotted(path), "bad_value",
                                  {"value": json.dumps(error.instance, ensure_ascii=False),
-                                  "field": dotted(path), "detail": error.validator,
-                                  "expected": expected}))
+                                  "field": dotted(path), **expected(error)}))
     return found
 
 
-def _expected(error) -> str:
+def expected(error) -> dict:
+    """How the value an error is about should be written, in words, in each language."""
     schema = error.schema
-    if "enum" in schema:
-        return ", ".join(map(str, schema["enum"]))
-    if "const" in schema:
-        return str(schema["const"])
-    if error.validator == "oneOf" or "partial_date" in json.dumps(schema):
-        return f"{DATE_FORMS['id']} / {DATE_FORMS['en']}"
-    if "pattern" in schema:
-        return f"{schema.get('description', '')} ({schema['pattern']})".strip()
-    if "type" in schema:
-        return str(schema["type"])
-    return json.dumps(schema, ensure_ascii=False)[:120]
+    if error.validator == "type":
+        wanted = schema["type"] if isinstance(schema["type"], str) else schema["type"][0]
+        if not (wanted == "string" and schema.get("x-form")):
+            return form(TYPE_FORMS.get(wanted, "text"))
+    if schema.get("x-form"):
+        return form(schema["x-form"])
+    if error.validator in ("enum", "const"):
+        allowed = schema["enum"] if error.validator == "enum" else [schema["const"]]
+        return form("one_of", values=codes(allowed))
+    if error.validator == "minItems":
+        return form("non_empty_list")
+    return form("text")
+
+
+def describe(error, allowed=()) -> dict:
+    """What is wrong with a value of a data file, in words: {"detail": id text, "detail_en": en text}."""
+    if error.validator == "required":
+        missing = next(name for name in error.validator_value if name not in error.instance)
+        words = form("required", name=missing)
+    elif error.validator == "additionalProperties":
+        extra = next(name for name in error.instance if name not in error.schema.get("properties", {}))
+        words = form("unknown", name=extra, allowed=codes(sorted(error.schema.get("properties", {}))))
+    else:
+        words = expected(error)
+    return {"detail": words["expected"], "detail_en": words["expected_en"]}
 
 
 # ---------------------------------------------------------------- the two languages
@@ -179,27 +195,38 @@ def _differences(left, right, path=()):
         yield path, left, right
 
 
-def language_problems(site, page: str, versions: dict, translated: set[str]) -> list[Problem]:
+def _shown(value) -> str:
+    """A value as the message quotes it; a dash where the field is missing."""
+    return "—" if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def language_problems(site, page: str, versions: dict, translated: set[str], touched=frozenset()) -> list[Problem]:
+    """A page missing in a language, and fields that must be the same in every language but differ.
+
+    A difference is reported on the file being changed (`touched`: the pull request's or the
+    uncommitted edit's files), naming the other; on the original when both or neither are.
+    """
     found = []
     for lang in site.codes:
         if lang not in versions:
             present = next(iter(versions.values()))
             expected = site.file_for(page, lang)
             found.append(Problem(present.path, 1, "", "missing_translation",
-                                 {"expected": expected, "language": LANGUAGE_NAMES[lang][0],
-                                  "language_en": LANGUAGE_NAMES[lang][1]}))
+                                 {"expected": f"docs/{expected}", "language": LANGUAGE_NAMES[lang][0],
+                                  "language_en": LANGUAGE_NAMES[lang][1],
+                                  "template": site.template(present.meta.get("kind"), lang)}))
     if found:
         return found
     original = versions[site.default]
     for lang in site.translations:
         other = versions[lang]
-        left = _strip_translated(original.meta, translated)
-        right = _strip_translated(other.meta, translated)
-        for path, value_id, value_other in _differences(left, right):
-            found.append(Problem(other.path, other.line_of(*path), dotted(path), "languages_differ",
-                                 {"field": dotted(path), "value_id": json.dumps(value_id, ensure_ascii=False),
-                                  "value_en": json.dumps(value_other, ensure_ascii=False),
-                                  "other": f"docs/{original.path}:{original.line_of(*path)}"}))
+        here, there = (other, original) if other.path in touched and original.path not in touched else (original, other)
+        left = _strip_translated(here.meta, translated)
+        right = _strip_translated(there.meta, translated)
+        for path, value_here, value_there in _differences(left, right):
+            found.append(Problem(here.path, here.line_of(*path), dotted(path), "languages_differ",
+                                 {"field": dotted(path), "value_here": _shown(value_here), "value_other": _shown(value_there),
+                                  "other": f"docs/{there.path}", "other_line": there.line_of(*path)}))
     return found
 
 
@@ -211,17 +238,24 @@ def data_problems(dossier, schemas: dict, registry: Registry) -> list[Problem]:
         schema_name = "data-" + name.split("/")[-1].replace(".yml", ".schema.json")
         schema = inline_refs(schemas[schema_name], schema_name, schemas)
         line_of = lambda *keys: next((lines[keys[:n]] for n in range(len(keys), 0, -1) if keys[:n] in lines), 1)  # noqa: E731
+        template = dossier.site.repository_file(f"{TEMPLATES}/{name.split('/')[-1].replace('institutions', 'institution')}")
         for error in jsonschema.Draft202012Validator(schema, registry=registry).iter_errors(value):
             path = list(error.absolute_path)
             item = schema.get("items", {})
             found.append(Problem(name, line_of(*path), dotted(path), "data_invalid",
-                                 {"field": dotted(path) or name, "detail": error.message,
-                                  "expected": ", ".join(item.get("required", []))}, folder=""))
+                                 {"field": dotted(path) or name, **describe(error),
+                                  "required": codes(item.get("required", [])), "template": template}, folder=""))
         for index, entry in enumerate(value):
             page = entry.get("page") if isinstance(entry, dict) else None
             if isinstance(page, str) and page not in dossier.pages:
-                found.append(Problem(name, line_of(index, "page"), f"[{index}].page", "unknown_page",
-                                     {"value": page, "field": "page"}, folder=""))
+                found.append(Problem(name, line_of(index, "page"), dotted([index, "page"]), "unknown_page",
+                                     missing_page(dossier.site, page, "page"), folder=""))
     return found
+
+
+def missing_page(site, page: str, field: str) -> dict:
+    """The values of an unknown_page problem: which files to create, from which template."""
+    return {"value": page, "field": field, "english_file": site.file_for(page, site.translations[0]),
+            "template": site.template(site.kind_of_folder(page))}
 
 

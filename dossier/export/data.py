@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from ..load.model import Dossier
 from ..site import SCHEMA_PATH
+from ..views import follow_ups
 
 
 def build(dossier: Dossier, lang: str) -> dict:
+    """The document of one language; `upcoming` is as of dossier.today (the build's date)."""
     site = dossier.site
 
     def url(page):
@@ -68,6 +70,13 @@ def build(dossier: Dossier, lang: str) -> dict:
                 "id": m["id"], "title": m["title"], "url": url(page), "owners": m["owners"],
                 "status": m["status"], "origin": page_ids.get(m["origin"]), "summary": m["summary"],
                 "source": _source(m["source"]),
+                "planned": m.get("planned"), "due": m.get("due"), "done": m.get("done"),
+                "date_source": _source(m["date_source"]) if m.get("date_source") else None,
+                "status_history": [
+                    {"date": e["date"], "status": e["status"], "source": _source(e["source"]) if e.get("source") else None}
+                    for e in m.get("status_history") or []
+                ],
+                "upcoming": follow_ups.upcoming(m, dossier.today),
             }
             for page, m in dossier.of_kind("follow_up", lang)
         ],

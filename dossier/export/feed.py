@@ -1,10 +1,12 @@
-"""An Atom feed (RFC 4287) of dossier updates per language: meetings, letters and follow-up steps.
+"""An Atom feed (RFC 4287) of dossier updates per language: meetings, letters and follow-up steps,
+and each change of a step's status (its status_history).
 
 Entry ids are tag: URIs built from a fixed prefix (config
 extra.feed_id) and each page's front-matter id, so they never change when the site moves or a
-page is renamed. An entry's date is the page's front matter `updated`, else `published`, else
-the dossier's own date for it: the meeting's day, the letter's date (its latest possible day
-when the source gives only bounds), a follow-up step's meeting.
+page is renamed; a change of status adds its date and status. An entry's date is the page's front
+matter `updated`, else `published`, else the dossier's own date for it: the meeting's day, the
+letter's date (its latest possible day when the source gives only bounds), a follow-up step's
+meeting; a change of status is dated by its own date (its latest possible day).
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import xml.etree.ElementTree as ET
 from .. import dates
 from ..load.model import Dossier
 from ..site import FEED_PATH, Site
-from ..views import metadata
+from ..views import follow_ups, metadata
 
 ATOM = "http://www.w3.org/2005/Atom"
 KINDS = {"meeting": "label_meeting", "letter": "label_letter", "follow_up": "label_follow_up"}
@@ -57,8 +59,30 @@ def entries(dossier: Dossier, lang: str, feed_id: str, strings: dict) -> list[di
                 "category": kind,
                 "category_label": strings[label],
             })
+    found.extend(status_changes(dossier, lang, feed_id, strings))
     found.sort(key=lambda entry: entry["id"])
     found.sort(key=lambda entry: entry["updated"], reverse=True)
+    return found
+
+
+def status_changes(dossier: Dossier, lang: str, feed_id: str, strings: dict) -> list[dict]:
+    """One entry per change of a follow-up step's status, announced under the step's own page."""
+    found = []
+    for page, meta in dossier.of_kind("follow_up", lang):
+        for moment in follow_ups.moments(meta):
+            if moment.kind != "status":
+                continue
+            status = strings["follow_up_group_" + moment.status]
+            found.append({
+                "id": f"{feed_id}/{lang}/follow_up/{meta['id']}/status/{moment.date}/{moment.status}",
+                "title": strings["feed_status_change"].format(title=meta["title"], status=status),
+                "url": dossier.site.page_address(page, lang),
+                "updated": dates.parse(moment.date)[1],
+                "published": None,
+                "summary": " ".join(str(meta.get("summary", "")).split()),
+                "category": "follow_up",
+                "category_label": strings["label_follow_up"],
+            })
     return found
 
 

@@ -5,13 +5,17 @@ other languages' files of the same page are named by dossier.site ("pertemuan/x.
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import re
-
+from .. import dates
 from ..site import Site
 from . import front_matter
+from .history import History, read as read_history
+
+NOT_READ = "not_read"  # History.missing of a dossier made without reading git (tests)
 
 DATA_FILES = ("data/institutions.yml", "data/glossary.yml")
 # Where a page asks for a generated view: <!-- dossier:NAME --> (the names are the views').
@@ -22,7 +26,9 @@ MARKER = re.compile(r"<!--\s*dossier:(?P<name>[a-z-]+)\s*-->")
 class LoadProblem:
     path: str
     line: int
-    problem: str
+    problem: str       # the parser's own words, for maintainers; never shown to staff
+    kind: str = "unreadable_line"  # what the mistake is: its message (front_matter.FrontMatterError.kind)
+    values: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -34,6 +40,9 @@ class Dossier:
     glossary: list = field(default_factory=list)
     load_problems: list = field(default_factory=list)
     data: dict = field(default_factory=dict)        # "data/x.yml" -> (value, field lines)
+    data_text: dict = field(default_factory=dict)   # "data/x.yml" -> the file as read
+    history: History = field(default_factory=lambda: History(missing=NOT_READ))  # what git knows
+    today: dt.date = field(default_factory=dates.today)  # the build's date ("upcoming" steps)
 
     def meta(self, page: str, lang: str) -> dict:
         source = self.pages.get(page, {}).get(lang)
@@ -59,12 +68,16 @@ class Dossier:
         return entry["name"][lang]
 
 
-def load(project_dir: Path, docs_dir: Path | None = None, site: Site | None = None) -> Dossier:
-    """Read every Markdown page of docs/ and the data files; collect, don't raise."""
+def load(project_dir: Path, docs_dir: Path | None = None, site: Site | None = None,
+         history: bool = True) -> Dossier:
+    """Read every Markdown page of docs/ and the data files, and what git knows of the pages
+    (unless history=False); collect problems, don't raise."""
     project_dir = Path(project_dir)
     site = site or Site.load(project_dir)
     docs_dir = Path(docs_dir or project_dir / "docs")
     dossier = Dossier(docs_dir=docs_dir, site=site)
+    if history:
+        dossier.history = read_history(docs_dir)
     for path in sorted(docs_dir.rglob("*.md")):
         relative = path.relative_to(docs_dir).as_posix()
         if relative.startswith("includes/"):
@@ -73,15 +86,16 @@ def load(project_dir: Path, docs_dir: Path | None = None, site: Site | None = No
         try:
             source = front_matter.read(docs_dir, relative)
         except front_matter.FrontMatterError as error:
-            dossier.load_problems.append(LoadProblem(relative, error.line, error.problem))
+            dossier.load_problems.append(LoadProblem(relative, error.line, error.problem, error.kind, error.values))
             source = front_matter.PageSource(relative, {}, "", {}, 1, path.read_text(encoding="utf-8"))
             source.meta = {"kind": "_unreadable"}
         dossier.pages.setdefault(page, {})[lang] = source
     for name in DATA_FILES:
+        dossier.data_text[name] = (project_dir / name).read_text(encoding="utf-8")
         try:
-            value, lines = front_matter.load_yaml((project_dir / name).read_text(encoding="utf-8"))
+            value, lines = front_matter.load_yaml(dossier.data_text[name])
         except front_matter.FrontMatterError as error:
-            dossier.load_problems.append(LoadProblem(name, error.line, error.problem))
+            dossier.load_problems.append(LoadProblem(name, error.line, error.problem, error.kind, error.values))
             value, lines = [], {}
         dossier.data[name] = (value if isinstance(value, list) else [], lines)
     institutions, _ = dossier.data["data/institutions.yml"]

@@ -11,6 +11,7 @@ import re
 from .. import dates
 from ..load.model import MARKER, Dossier
 from ..site import EXPORT_PATH, SCHEMA_PATH
+from . import follow_ups
 
 # An inline link "](…sumber/x.md#p2" or a reference definition "]: …sumber/x.md#p2".
 SOURCE_LINK = re.compile(r"\](?:\(|:[ \t]*)(?P<target>[^)\s]*?sumber/[a-z0-9-]+\.md)#p(?P<number>\d+)")
@@ -136,9 +137,16 @@ def record_facts(dossier: Dossier, page: str, lang: str, s: dict) -> str:
     if kind == "follow_up":
         rows.append((s["label_owner"], institutions(dossier, page, meta["owners"], lang)))
         rows.append((s["label_status"], s[f"follow_up_status_{meta['status']}"]))
+        rows.append((s["label_dates"], step_dates(meta, lang, s, dossier.today)))
+        if meta.get("status_history"):
+            rows.append((s["label_status_history"], "; ".join(
+                f"{dates.format_date(m.date, lang)}: {s['follow_up_group_' + m.status]}"
+                for m in follow_ups.moments(meta) if m.kind == "status")))
         rows.append((s["label_origin"], page_link(dossier, page, meta["origin"], lang)))
-    cited = [meta["date_source"]] if meta.get("date_source") not in (None, meta["source"]) else []
-    rows.append((s["label_source"], ", ".join(source_link(page, ref, s) for ref in [*cited, meta["source"]])))
+    cited = [ref for ref in [meta.get("date_source"), *(e.get("source") for e in meta.get("status_history") or [])]
+             if ref and ref != meta["source"]]
+    cited = list(dict.fromkeys([*cited, meta["source"]]))
+    rows.append((s["label_source"], ", ".join(source_link(page, ref, s) for ref in cited)))
     lines = []
     for term, definition in rows:
         lines += [term, f":   {definition}", ""]
@@ -295,22 +303,43 @@ def institution_record(dossier: Dossier, page: str, lang: str, s: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-def follow_up_table(dossier: Dossier, page: str, lang: str, s: dict, origin: str | None = None) -> str:
-    rows = [f"| {s['label_step']} | {s['label_owner']} | {s['label_status']} | {s['label_origin']} | {s['label_source']} |",
-            "| --- | --- | --- | --- | --- |"]
-    for step, m in dossier.of_kind("follow_up", lang):
+def step_dates(meta: dict, lang: str, s: dict, today) -> str:
+    """A step's dates in words ("direncanakan Mei 2024; tenggat 30 Juni 2024 (akan datang)"), or that
+    the source gives none."""
+    words = [s[f"follow_up_date_{kind}"].format(date=dates.format_date(meta[kind], lang))
+             for kind in follow_ups.DATE_FIELDS if meta.get(kind)]
+    if not words:
+        return s["follow_up_no_date"]
+    text = "; ".join(words)
+    return f"{text} ({s['follow_up_upcoming']})" if follow_ups.upcoming(meta, today) else text
+
+
+def follow_up_table(dossier: Dossier, page: str, lang: str, s: dict, origin: str | None = None,
+                    steps: list | None = None) -> str:
+    """Steps with owner, status, dates, origin and source; by status, then date (follow_ups.ordered)."""
+    rows = [f"| {s['label_step']} | {s['label_owner']} | {s['label_status']} | {s['label_dates']} | {s['label_origin']} "
+            f"| {s['label_source']} |", "| --- | --- | --- | --- | --- | --- |"]
+    for step, m in steps if steps is not None else follow_ups.ordered(dossier.of_kind("follow_up", lang)):
         if origin and m["origin"] != origin:
             continue
         rows.append(
             f"| {page_link(dossier, page, step, lang)} | {institutions(dossier, page, m['owners'], lang, in_table=True)} "
-            f"| {s['follow_up_status_' + m['status']]} | {page_link(dossier, page, m['origin'], lang)} "
-            f"| {source_link(page, m['source'], s)} |"
+            f"| {s['follow_up_status_' + m['status']]} | {cell(step_dates(m, lang, s, dossier.today))} "
+            f"| {page_link(dossier, page, m['origin'], lang)} | {source_link(page, m['source'], s)} |"
         )
     return "\n".join(rows) + "\n"
 
 
 def follow_up_tracker(dossier: Dossier, page: str, lang: str, s: dict) -> str:
-    return follow_up_table(dossier, page, lang, s)
+    """Every step, grouped by status (under way, agreed, done, dropped), each group by date."""
+    steps = follow_ups.ordered(dossier.of_kind("follow_up", lang))
+    out = []
+    for status in follow_ups.STATUS_ORDER:
+        group = [(step, m) for step, m in steps if m["status"] == status]
+        if group:
+            out.append(f"## {s['follow_up_group_' + status]} {{#{follow_ups.GROUP_ANCHORS[status]}}}\n")
+            out.append(follow_up_table(dossier, page, lang, s, steps=group))
+    return "\n".join(out)
 
 
 def timeline_events(dossier: Dossier, lang: str) -> list[tuple[str, dict]]:
@@ -320,16 +349,31 @@ def timeline_events(dossier: Dossier, lang: str) -> list[tuple[str, dict]]:
 
 
 def timeline(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    """Every dated letter and meeting, and every date of a follow-up step (planned, due, done, a
+    change of status), earliest first; upcoming dates are marked."""
     rows = [f"| {s['label_date']} | {s['label_event']} | {s['label_who']} | {s['label_source']} |",
             "| --- | --- | --- | --- |"]
+    dated = []
     for event, m in timeline_events(dossier, lang):
         if m["kind"] == "letter":
             who = [m["sender"]]
         else:
             who = [a["institution"] for a in m["attendees"]]
-        rows.append(f"| {cell(date_text(m, lang, s))} | {page_link(dossier, page, event, lang)} "
-                    f"| {institutions(dossier, page, who, lang, in_table=True)} "
-                    f"| {source_link(page, m.get('date_source') or m['source'], s)} |")
+        dated.append((dates.sort_key(m["date"]), f"| {cell(date_text(m, lang, s))} | {page_link(dossier, page, event, lang)} "
+                      f"| {institutions(dossier, page, who, lang, in_table=True)} "
+                      f"| {source_link(page, m.get('date_source') or m['source'], s)} |"))
+    for step, m in dossier.of_kind("follow_up", lang):
+        for moment in follow_ups.moments(m):
+            when = dates.format_date(moment.date, lang)
+            if moment.kind in ("planned", "due") and follow_ups.upcoming(m, dossier.today) \
+                    and dates.parse(moment.date)[1] >= dossier.today:
+                when += f" ({s['follow_up_upcoming']})"
+            status = s["follow_up_group_" + moment.status] if moment.status else ""
+            what = s[f"timeline_follow_up_{moment.kind}"].format(step=page_link(dossier, page, step, lang), status=status)
+            dated.append((dates.sort_key(moment.date), f"| {cell(when)} | {what} "
+                          f"| {institutions(dossier, page, m['owners'], lang, in_table=True)} "
+                          f"| {source_link(page, moment.source or m['source'], s)} |"))
+    rows += [row for _, row in sorted(dated, key=lambda entry: entry[0])]
     return "\n".join(rows) + "\n"
 
 
@@ -419,7 +463,7 @@ VIEWS = {
 }
 
 # The views that add headings (so anchors other pages may link to); the others add none.
-VIEWS_WITH_ANCHORS = {"institution-record", "glossary"}
+VIEWS_WITH_ANCHORS = {"institution-record", "glossary", "follow-up-tracker"}
 
 
 def render_markers(markdown: str, dossier: Dossier, page: str, lang: str, s: dict,

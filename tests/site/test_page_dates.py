@@ -106,4 +106,4 @@ def test_a_correction_dated_differently_in_the_two_languages_stops_the_build(tmp
     result = build_site(tmp_path / "site", config=project / "mkdocs.yml")
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert "docs/tentang.en.md" in output and "history[0].date" in output
+    assert "docs/tentang.en.md" in output and "history #1 › date" in output

@@ -4,8 +4,10 @@ Imported by the tests in this folder (pytest puts the folder on sys.path).
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import yaml
@@ -27,6 +29,72 @@ def copy_project(target: Path) -> Path:
         else:
             shutil.copy2(source, target / name)
     return target
+
+
+# Commits made by the tests: a fixed author and date, and no configuration of the machine's own.
+GIT_ENV = {"GIT_AUTHOR_NAME": "Staf Komnas", "GIT_AUTHOR_EMAIL": "staf@example.org",
+           "GIT_COMMITTER_NAME": "Staf Komnas", "GIT_COMMITTER_EMAIL": "staf@example.org",
+           "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+
+
+def git(root: Path, *args: str) -> str:
+    result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True,
+                            env={**os.environ, **GIT_ENV}, check=True)
+    return result.stdout
+
+
+def git_project(target: Path) -> Path:
+    """A copy of the project in a repository of its own, everything committed once: the tests make
+    their own history, whatever history (or none) the clone they run in has."""
+    root = copy_project(target)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "The dossier as it is")
+    return root
+
+
+def edit(root: Path, path: str, old: str, new: str) -> None:
+    """Replace text that must be in a file, as an editor does in GitHub's web editor."""
+    file = root / path
+    text = file.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    file.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def commit(root: Path, message: str) -> str:
+    """Commit every change, as GitHub does when an editor saves; returns the commit."""
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", message)
+    return git(root, "rev-parse", "HEAD").strip()
+
+
+# What an editor writes in place of each TODO of a template, field by field (tests/staff/test_new_page.py,
+# test_browser_route.py); prose TODOs become a sentence, the source's ¶N its paragraph 1.
+EDITOR = {
+    "id": "dialog-kemnaker-2024-05-14", "title": "Dialog dengan Kemnaker", "place": "Kantor Kemnaker",
+    "date": '"2024-05-14"', "published": '"2026-12-01"', "updated": '"2026-12-01"',
+    "source": "sumber/dialog-kemensos-2024.md#p1", "institution": "kemnaker",
+    "sender": "komnas-perempuan", "recipients": "[kemnaker]", "owners": "[kemensos, bps]",
+    "origin": "pertemuan/2024-02-22-dialog-kemensos.md", "status": "set", "short_name": "Kemnaker",
+}
+
+
+def fill_like_an_editor(path: Path, **values) -> None:
+    """Replace every TODO of a file made from a template, as an editor would after reading it."""
+    values = {**EDITOR, **values}
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        field = re.match(r'^(?P<indent>\s*(?:- )?)(?P<key>[a-z_]+): \[?"TODO:[^"]*"\]?$', line)
+        if field:
+            line = f"{field['indent']}{field['key']}: {values[field['key']]}"
+        elif line.startswith("[¶N]: "):
+            line = line.replace("¶N", "¶1").replace("sumber/TODO.md", "sumber/dialog-kemensos-2024.md")
+            line = line.replace("#pN", "#p1").replace(" N\"", ' 1"')
+        elif "TODO" in line:
+            line = re.sub(r"TODO\([^)]*\)", "Kementerian Ketenagakerjaan", line)
+            line = re.sub(r"TODO:.*?(?=\[¶|$)", "Isi sesuai sumber. ", line).replace("[¶N]", "[¶1]").rstrip()
+        out.append(line)
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
 def bad_cases() -> list[str]:

@@ -30,6 +30,12 @@ def test_broken_build_fails_with_every_problem_in_both_languages(tmp_path):
     assert result.returncode != 0, output
     assert not (tmp_path / "site" / "index.html").exists(), "a broken site was written"
     count = len(expects)
+    # The report's first line is the first mistake's file and line, in plain words (the YAML one:
+    # a page that cannot be read comes first).
+    [first] = [line for line in output.splitlines() if line.startswith("ERROR")][:1]
+    colon = expects[0]
+    assert first.split(" -  ", 1)[1].startswith(f"{colon['file']}:{expected_line(root, colon)}: "
+                            "Titik dua di dalam nilai / A colon inside a value"), output
     assert f"{count} masalah di isi situs" in output, output
     assert f"{count} problem(s) in the site's content" in output, output
     for expect in expects:
@@ -45,6 +51,9 @@ def test_the_project_builds_cleanly(tmp_path):
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "WARNING" not in output and "masalah" not in output, output
+    # A copy without git's history: said once, plainly, in a build of two languages.
+    assert output.count("Translation status not checked") == 1, output
+    assert "not a copy of a git repository" in output and "may be out of date" not in output
 
 
 def dossier_check(root):
@@ -53,8 +62,8 @@ def dossier_check(root):
 
 
 def test_the_cause_comes_first_and_what_follows_from_it_is_folded_under_it(tmp_path):
-    """Broken YAML in the source page: every page citing its paragraphs would report "paragraph not
-    found". The report's first problem is the YAML error, file and line; the rest is folded under it."""
+    """An unclosed quote in the source page: every page citing its paragraphs would report "paragraph
+    not found". The report's first line is the quote, on the line it opens; the rest is folded under it."""
     root = copy_project(tmp_path / "project")
     source = root / "docs" / "sumber" / "dialog-kemensos-2024.md"
     text = source.read_text(encoding="utf-8")
@@ -65,9 +74,11 @@ def test_the_cause_comes_first_and_what_follows_from_it_is_folded_under_it(tmp_p
     result = dossier_check(root)
     assert result.returncode == 1, result.stdout + result.stderr
     report = result.stderr
-    heading, first, *rest = report.split("\n\n")
-    assert heading.startswith("1 masalah di isi situs") and "1 problem(s)" in heading, report
-    assert first.startswith("docs/sumber/dialog-kemensos-2024.md:") and "[yaml]" in first.split("\n")[0], report
+    first, *rest, closing = report.split("\n\n")
+    assert closing.startswith("1 masalah di isi situs") and "1 problem(s)" in closing, report
+    line = 1 + text.splitlines().index(broken + '"')
+    assert first.startswith(f"docs/sumber/dialog-kemensos-2024.md:{line}: Tanda kutip tidak ditutup / "
+                            "A quote is not closed [unclosed_quote]"), report
     folded = [line for line in first.split("\n") if line.lstrip().startswith("(+")]
     assert len(folded) == 2 and "[id]" in folded[0] and "[en]" in folded[1], first
     assert int(folded[0].split("(+")[1].split(")")[0]) >= 10  # the citing pages' paragraph references
@@ -90,7 +101,7 @@ def test_one_missing_record_is_one_problem(tmp_path):
     end = text.find("\n- id:", start + 1)
     data.write_text(text[:start] + (text[end + 1:] if end > 0 else ""), encoding="utf-8")
     result = dossier_check(root)
-    arranged = [block for block in result.stderr.split("\n\n")[1:] if "`bps`" in block.split("\n")[1]]
+    arranged = [block for block in result.stderr.split("\n\n")[:-1] if "`bps`" in block.split("\n")[1]]
     assert result.returncode == 1 and arranged, result.stderr
     assert all("[unknown_institution]" in block.split("\n")[0] for block in arranged)
     assert len(arranged) == 1 and "(+" in arranged[0], result.stderr

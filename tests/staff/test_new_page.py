@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from staff_helpers import PROJECT, copy_project, run_checks
+from staff_helpers import PROJECT, copy_project, fill_like_an_editor, run_checks
 
 from built_site import SITE
 
@@ -32,14 +32,10 @@ def scaffold(root, *args):
 
 
 def fill_placeholders(root):
-    """What an editor does: replace every TODO with content (here, a real source paragraph and words)."""
-    for path in (root / "docs").rglob("*.md"):
-        text = path.read_text(encoding="utf-8")
-        if "TODO" not in text:
-            continue
-        text = text.replace('"TODO: sumber/....md#pN"', f"{SOURCE}#p1").replace("sumber/TODO.md", SOURCE)
-        text = re.sub(r"TODO:[^\"\n\[]*", "Isi ", text)
-        path.write_text(re.sub(r"[ \t]+$", "", text, flags=re.M), encoding="utf-8")
+    """What an editor does: replace every TODO with content, each field as the template asks."""
+    for path in [*(root / "docs").rglob("*.md"), root / "data" / "institutions.yml"]:
+        if "TODO" in path.read_text(encoding="utf-8"):
+            fill_like_an_editor(path)
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -57,6 +53,7 @@ def test_new_page_fails_only_on_its_placeholders_then_passes(tmp_path, kind):
                   for n, line in enumerate((root / "docs" / path).read_text().splitlines(), start=1) if "TODO" in line}
     assert {(p.path, p.line) for p in found} == todo_lines  # every placeholder is reported, nothing else
     assert bool(found) == (kind != "institution")  # an institution page is complete from its arguments
+    assert f"dossier/templates/{kind.replace('-', '_')}.md" in result.stdout  # which template it was made from
 
     fill_placeholders(root)
     assert [p.render() for p in run_checks(root)] == []

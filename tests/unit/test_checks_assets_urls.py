@@ -28,7 +28,7 @@ def test_oversized_image_no_page_shows_is_reported_on_itself(tmp_path):
     found = assets.check(dossier)
     assert [(p.path, p.line, p.values["size"], p.values["budget"]) for p in found] == [
         ("unused.png", 0, round(assets.IMAGE_BUDGET_BYTES * 2 / 1024), round(assets.IMAGE_BUDGET_BYTES / 1024))]
-    assert found[0].render().startswith("docs/unused.png: [image_too_large]\n")
+    assert found[0].render().startswith("docs/unused.png: Gambar terlalu besar / An image that is too large [image_too_large]\n")
 
 
 def test_other_big_files_are_not_images(tmp_path):

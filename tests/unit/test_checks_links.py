@@ -105,7 +105,7 @@ def test_missing_page_missing_anchor_and_absolute_link(tmp_path):
         ("link_missing_page", "index.md", 5), ("link_missing_anchor", "index.md", 7),
         ("link_absolute", "index.md", 9)]
     assert found[0].values["resolved"] == "nope.md"
-    assert found[1].values["allowed"] == "#somewhere"
+    assert found[1].values["allowed"] == "`#somewhere`"
 
 
 def test_anchor_is_looked_up_in_the_same_language(tmp_path):

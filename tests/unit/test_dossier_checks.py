@@ -4,9 +4,11 @@ tests/unit/test_checks*.py and tests/fixtures/ hold one bad input per kind of mi
 """
 import copy
 
+import pytest
+
 from built_site import PROJECT
 from dossier import checks
-from dossier.load import model
+from dossier.load import history, model
 
 SCHEMAS = PROJECT / "schemas"
 
@@ -26,19 +28,26 @@ def test_translated_fields_come_from_the_schemas():
     assert not names & {"date", "id", "status", "owners", "addressed_to", "partners", "source"}
 
 
-def test_a_language_independent_field_that_differs_is_reported_on_the_english_file():
+@pytest.mark.parametrize("touched, reported_on, named", [
+    ({"pertemuan/2024-02-22-dialog-kemensos.en.md"}, "en", "id"),   # the file the edit changed
+    ({"pertemuan/2024-02-22-dialog-kemensos.md"}, "id", "en"),
+    (set(), "id", "en"),                                           # neither: the original
+    ({"pertemuan/2024-02-22-dialog-kemensos.md", "pertemuan/2024-02-22-dialog-kemensos.en.md"}, "id", "en"),
+])
+def test_a_language_independent_field_that_differs_is_reported_on_the_file_that_changed(touched, reported_on, named):
     dossier = real_dossier()
+    dossier.history = history.History(modified=touched)
     page = "pertemuan/2024-02-22-dialog-kemensos.md"
     english = dossier.pages[page]["en"]
     english.meta = copy.deepcopy(english.meta)
     english.meta["date"] = "2024-02-23"
     english.meta["attendees"][0]["people"][0]["role"] = "a reworded role is fine"
     found = checks.check(dossier, SCHEMAS)
-    assert [(p.path, p.field, p.message) for p in found] == [
-        ("pertemuan/2024-02-22-dialog-kemensos.en.md", "date", "languages_differ")]
-    assert found[0].line == english.line_of("date")
+    here, there = dossier.pages[page][reported_on], dossier.pages[page][named]
+    assert [(p.path, p.field, p.message) for p in found] == [(here.path, "date", "languages_differ")]
+    assert found[0].line == here.line_of("date")
     rendered = found[0].render()
-    assert "[id]" in rendered and "[en]" in rendered and "docs/pertemuan/2024-02-22-dialog-kemensos.md:" in rendered
+    assert "[id]" in rendered and "[en]" in rendered and f"docs/{there.path} baris {there.line_of('date')}" in rendered
 
 
 def test_a_weekday_that_contradicts_the_date_needs_both_readings():

@@ -49,10 +49,11 @@ def test_history_notes_may_differ_between_languages():
 def test_history_date_must_agree_between_languages():
     en = _front(EN_HISTORY.replace("2026-12-02", "2026-12-03"))
     found = _language_problems(_front(ID_HISTORY), en)
-    assert [(p.message, p.field, p.path) for p in found] == [
-        ("languages_differ", "history[0].date", "tentang.en.md")
+    # Not knowing which file changed, the check reports on the original, naming the other file.
+    assert [(p.message, p.field, p.path, p.values["other"]) for p in found] == [
+        ("languages_differ", "history #1 › date", "tentang.md", "docs/tentang.en.md")
     ]
-    assert found[0].line == 8  # the line of that date in the English file
+    assert found[0].line == found[0].values["other_line"] == 8  # the line of that date in each file
 
 
 def test_a_correction_missing_in_one_language_is_a_problem():
@@ -88,7 +89,7 @@ def test_schema_rejects_a_date_that_is_not_a_day_and_a_history_entry_without_not
     text = _front('history:\n  - date: "2026-12-02"\n').replace('"2026-11-27"', '"2026-11"')
     found = _schema_problems(text)
     assert {(p.message, p.field) for p in found} == {
-        ("bad_value", "published"), ("missing_field", "history[0].note")
+        ("bad_value", "published"), ("missing_field", "history #1 › note")
     }
 
 

@@ -98,11 +98,11 @@ def test_a_content_problem_fails_the_build_step_with_annotations_and_a_summary(t
     result = _run_step("Build the site (mkdocs build --strict)", project, temp)
     assert result.returncode != 0
     commands = [c for c in result.stdout.splitlines() if c.startswith("::error ")]
-    # The wrong date, and the English page now disagreeing with it: one annotation each.
-    assert len(commands) == 2, result.stdout
+    # The wrong date; the English page now disagreeing with it only follows from it (folded in).
+    assert len(commands) == 1, result.stdout
     ours = [c for c in commands if c.startswith(f"::error file=docs/{MEETING},")]
     assert len(ours) == 1 and ours[0].startswith(f"::error file=docs/{MEETING},line={line},title=")
-    assert "2024-02-30" in ours[0]
+    assert "2024-02-30" in ours[0] and "(+1) [en] 1 more problem(s) follow from this one" in ours[0]
 
     result = _run_step("Content problems to the job summary", project, temp)
     assert result.returncode == 0, result.stderr
@@ -110,9 +110,41 @@ def test_a_content_problem_fails_the_build_step_with_annotations_and_a_summary(t
     assert summary.startswith("## Situs tidak dapat dibangun / The site could not be built")
     report = summary.split("```text\n", 1)[1]
     assert report.startswith("ERROR")
-    assert f"docs/{MEETING}:{line}: `date`" in report
+    assert f"docs/{MEETING}:{line}: `date`: Tanggal tidak ada di kalender / A date that does not exist" in report
     assert "[id] Tanggal `2024-02-30`" in report and "[en] The date `2024-02-30`" in report
     assert "::error" not in summary and "\x1b[" not in summary and "INFO" not in summary
+
+
+def _git(project: Path, *args: str) -> None:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "T",
+           "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    subprocess.run(["git", *args], cwd=project, env=env, check=True, capture_output=True)
+
+
+def test_a_green_pull_request_lists_the_translations_that_may_be_out_of_date(tmp_path):
+    """An Indonesian correction without its translation: the build passes, and the job summary and
+    a warning on the English file say so."""
+    project = _copy_project(tmp_path / "project")
+    _git(project, "init", "-q", "-b", "main")
+    _git(project, "add", "-A")
+    _git(project, "commit", "-q", "-m", "The dossier")
+    page = project / "docs" / MEETING
+    page.write_text(page.read_text(encoding="utf-8").replace("Dialog singkat itu", "Dialog yang singkat itu"),
+                    encoding="utf-8")
+    _git(project, "commit", "-q", "-am", "Koreksi")
+    temp = tmp_path / "runner"
+    english = f"docs/{MEETING[:-3]}.en.md"
+
+    result = _run_step("Build the site (mkdocs build --strict)", project, temp)
+    assert result.returncode == 0, result.stdout + result.stderr
+    warnings = [c for c in result.stdout.splitlines() if c.startswith("::warning ")]
+    assert len(warnings) == 1 and warnings[0].startswith(f"::warning file={english},title="), result.stdout
+
+    result = _run_step("Translations that may be out of date to the job summary", project, temp)
+    assert result.returncode == 0, result.stderr
+    summary = (temp / "summary.md").read_text(encoding="utf-8")
+    assert summary.startswith("## Terjemahan mungkin belum diperbarui / The translation may be out of date")
+    assert f"- `{english}` ← [`docs/{MEETING}`](https://github.com/" in summary and "/compare/" in summary
 
 
 def test_no_annotations_outside_github_actions(tmp_path):

@@ -127,6 +127,20 @@ def test_checkout_keeps_no_credentials(path):
         assert step["with"]["persist-credentials"] is False
 
 
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_checkout_fetches_the_whole_history(path):
+    """The build reads git's history to tell which translations may be out of date."""
+    for _, step in steps(load(path)):
+        if step.get("uses", "").startswith("actions/checkout@"):
+            assert step["with"]["fetch-depth"] == 0
+
+
+def test_translations_out_of_date_go_to_the_job_summary_of_a_green_run():
+    job = load(GITHUB / "workflows" / "site.yml")["jobs"]["test"]
+    [step] = [s for s in job["steps"] if "dossier translations --markdown" in s.get("run", "")]
+    assert '>> "$GITHUB_STEP_SUMMARY"' in step["run"] and "if" not in step  # runs when the build passed
+
+
 def test_only_the_deploy_job_deploys_and_it_runs_no_project_code():
     jobs = load(GITHUB / "workflows" / "site.yml")["jobs"]
     deploy = jobs["deploy"]

@@ -1,0 +1,85 @@
+"""Mistakes committed as a pull request commits them, in a repository of the test's own: the report's
+first line is the file and line of the mistake, in plain words, and the fix follows in both languages."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from staff_helpers import PROJECT, commit, edit, git_project
+
+MEETING = "docs/pertemuan/2024-02-22-dialog-kemensos.md"
+MEETING_EN = "docs/pertemuan/2024-02-22-dialog-kemensos.en.md"
+DATE = 'date: "2024-02-22"'
+
+
+def report(root) -> list[str]:
+    """The lines of the report `python -m dossier check` prints (the build prints the same)."""
+    result = subprocess.run([sys.executable, "-m", "dossier", "--project", str(root), "check"],
+                            cwd=PROJECT, capture_output=True, text=True)
+    assert result.returncode == 1, result.stdout + result.stderr
+    return result.stderr.splitlines()
+
+
+def line_of(root, path: str, text: str) -> int:
+    return 1 + (root / path).read_text(encoding="utf-8").splitlines().index(text)
+
+
+def test_an_unclosed_quote_is_reported_on_the_line_where_the_quote_opens(tmp_path):
+    root = git_project(tmp_path / "project")
+    title = "title: Dialog dengan Kementerian Sosial, Februari 2024"
+    edit(root, MEETING, title + "\n", title.replace(": ", ': "', 1) + "\n")
+    commit(root, "Judul dalam tanda kutip")
+    first, indonesian, english, *rest = report(root)
+    assert first == f"{MEETING}:4: Tanda kutip tidak ditutup / A quote is not closed [unclosed_quote]"
+    assert indonesian.strip().startswith('[id] Tanda kutip `"` dibuka di baris ini tetapi tidak ditutup: '
+                                         '`title: "Dialog dengan Kementerian Sosial, Februari 2024`')
+    assert 'Perbaikan: Tutup nilainya dengan tanda kutip yang sama di akhir baris: ' \
+           '`title: "Dialog dengan Kementerian Sosial, Februari 2024"`' in indonesian
+    assert english.strip().startswith('[en] The quote `"` opened on this line is not closed')
+    assert "expected key" not in "\n".join([first, indonesian, english, *rest])
+
+
+def test_a_date_written_day_first_in_the_indonesian_file_is_reported_there(tmp_path):
+    """Not against the English file, which nobody touched, and in words, with the forms allowed."""
+    root = git_project(tmp_path / "project")
+    edit(root, MEETING, DATE, "date: 22-02-2024")
+    commit(root, "Tanggal")
+    lines = report(root)
+    line = line_of(root, MEETING, "date: 22-02-2024")
+    assert lines[0] == f"{MEETING}:{line}: `date`: Nilai tidak sah / A value that is not valid [bad_value]"
+    assert 'Tulis tanggal setepat sumber, dalam tanda kutip: tahun-bulan-hari untuk hari ("2024-02-22")' in lines[1]
+    assert 'Write the date as precisely as the source gives it, in quotes: year-month-day for a day' in lines[2]
+    assert "oneOf" not in "\n".join(lines) and "TTTT" not in lines[2]
+    # The English date now differs too: that only follows from this mistake, and is folded under it.
+    assert lines[3].strip().startswith("(+1) [id] 1 masalah lain timbul dari masalah ini")
+    assert lines[-1].startswith("1 problem(s) in the site's content")
+    assert not [entry for entry in lines if entry.startswith(MEETING_EN)]
+
+
+def test_a_date_changed_in_the_english_file_only_is_reported_on_that_file(tmp_path):
+    root = git_project(tmp_path / "project")
+    edit(root, MEETING_EN, DATE, 'date: "2024-02-23"')
+    commit(root, "Date")
+    lines = report(root)
+    line = line_of(root, MEETING_EN, 'date: "2024-02-23"')
+    assert lines[0] == (f"{MEETING_EN}:{line}: `date`: Kedua versi halaman berbeda / "
+                        "The two versions of the page differ [languages_differ]")
+    other = line_of(root, MEETING, DATE)
+    assert f'`date` di berkas ini ("2024-02-23") berbeda dari versi bahasa lainnya, {MEETING} ("2024-02-22")' in lines[1]
+    assert f"that is in this file and in {MEETING} on line {other}" in lines[2]
+
+
+def test_a_date_changed_in_the_indonesian_file_only_is_reported_on_that_file(tmp_path):
+    root = git_project(tmp_path / "project")
+    edit(root, MEETING, DATE, 'date: "2024-02-23"')
+    commit(root, "Tanggal")
+    first, indonesian = report(root)[:2]
+    line = line_of(root, MEETING, 'date: "2024-02-23"')
+    assert first.startswith(f"{MEETING}:{line}: `date`: Kedua versi") and MEETING_EN in indonesian
+
+
+def test_the_same_edit_uncommitted_is_reported_on_the_file_being_edited(tmp_path):
+    """Under ./scripts/serve, before any commit: the file being edited is the one that changed."""
+    root = git_project(tmp_path / "project")
+    edit(root, MEETING_EN, DATE, 'date: "2024-02-23"')
+    assert report(root)[0].startswith(f"{MEETING_EN}:")
