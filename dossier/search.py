@@ -26,6 +26,7 @@ Nothing here imports MkDocs; hooks/search_pagefind.py calls index_site() after t
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import functools
 import html
 import re
@@ -352,6 +353,16 @@ async def _pagefind(folder: Path, output: Path) -> int:
     return result["page_count"]
 
 
+def _run(coroutine):
+    """asyncio.run(), also where this thread already runs an event loop (a caller's own)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def index_site(site_dir: Path, filters: dict | None = None) -> dict[str, LanguageStats]:
     """Index every page of the built site into site_dir/pagefind/ (one index per language)."""
     site_dir = Path(site_dir).resolve()
@@ -360,7 +371,7 @@ def index_site(site_dir: Path, filters: dict | None = None) -> dict[str, Languag
         shutil.rmtree(output)
     with tempfile.TemporaryDirectory(prefix="dossier-search-") as folder:
         stats = prepare_site(site_dir, Path(folder), filters)
-        indexed = asyncio.run(_pagefind(Path(folder), output))
+        indexed = _run(_pagefind(Path(folder), output))
     if indexed != sum(found.pages for found in stats.values()):
         raise RuntimeError(f"Pagefind indexed {indexed} pages of {sum(s.pages for s in stats.values())}")
     for name in UNUSED_BUNDLE_FILES:

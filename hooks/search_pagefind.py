@@ -12,10 +12,10 @@ from dossier import interface_strings, search
 
 def on_post_build(config):
     i18n = config.plugins.get("i18n")
-    later = [lang for lang in getattr(i18n, "build_languages", []) if lang != getattr(i18n, "default_language", None)]
-    if later and i18n.current_language != later[-1]:
+    languages = getattr(i18n, "build_languages", None) or [config.extra["ui_language"]]
+    later = [lang for lang in languages if lang != getattr(i18n, "default_language", None)]
+    if i18n and later and i18n.current_language != later[-1]:
         return  # the other languages are built after this one
     project_dir = Path(config.config_file_path).parent
-    languages = getattr(i18n, "build_languages", None) or [config.extra["ui_language"]]
     strings = {lang: interface_strings.load(project_dir, lang) for lang in languages}
     search.index_site(Path(config.site_dir), search.site_filters(config.extra["dossier"], strings))

@@ -55,6 +55,7 @@ def styles(browser, site, url: str, *, original: bool, viewport: dict, javascrip
     if media != "screen":
         page.wait_for_timeout(300)  # Material's script reacts to print media (opens details)
     if search:
+        page.locator("[data-dossier-search-open]").wait_for()  # shown once its script has run
         page.keyboard.press("/")
         page.locator("dialog[open] [data-search-input]").fill(search)
         page.locator(".dossier-search__result").first.wait_for()
