@@ -329,8 +329,8 @@ def weigh_site(root: Path) -> list[PageWeight]:
 
 # ---------------------------------------------------------------- output
 
-COLUMNS = ("Page", "HTML", "CSS", "JS", "Images, fonts", "Data", "Total", "Blocking",
-           "Search on first view", "First search")
+COLUMNS = ("Page", "HTML", "CSS", "JS", "Images, fonts", "Total", "Blocking", "Search on first view",
+           "First search")
 
 
 def _kb(size: int) -> str:
@@ -340,7 +340,7 @@ def _kb(size: int) -> str:
 def rows(weights: list[PageWeight]) -> list[tuple[str, ...]]:
     return [
         (w.page, _kb(w.by_kind("html")), _kb(w.by_kind("css")), _kb(w.by_kind("js")),
-         _kb(w.by_kind("image") + w.by_kind("font")), _kb(w.data), _kb(w.total), _kb(w.blocking),
+         _kb(w.by_kind("image") + w.by_kind("font")), _kb(w.total), _kb(w.blocking),
          _kb(w.search_on_first_view), _kb(w.first_search))
         for w in weights
     ]

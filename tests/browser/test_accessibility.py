@@ -50,6 +50,7 @@ def test_pages_not_in_docs_have_no_violation(tab, base_url, site):
 @pytest.mark.parametrize("path, query", [("/", "BPJS"), ("/en/", "homeworkers")])
 def test_search_with_results_has_no_violation(tab, base_url, path, query):
     tab.goto(base_url + path)
+    tab.locator("[data-dossier-search-open]").wait_for()  # shown once its script has run
     tab.keyboard.press("/")  # opens the search dialog (search-open.js)
     tab.locator("dialog[open] [data-search-input]").fill(query)
     tab.locator(".dossier-search__result mark").first.wait_for()

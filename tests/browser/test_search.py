@@ -217,6 +217,7 @@ def test_nothing_of_the_search_loads_before_it_is_opened_and_a_first_search_is_w
     page = context.new_page()
     path = "/pertemuan/2024-02-22-dialog-kemensos/" if lang == "id" else "/en/pertemuan/2024-02-22-dialog-kemensos/"
     page.goto(base_url + path, wait_until="networkidle")
+    page.locator("[data-dossier-search-open]").wait_for()
     published = page_weight.Site(site)
     first_view = {published.site_path(url, path) for url in requests}
     search_files = {r.url for r in page_weight.first_view(published, path).search}

@@ -151,3 +151,18 @@ def test_indexing_a_small_site_with_pagefind(tmp_path):
     assert not bundle & set(search.UNUSED_BUNDLE_FILES)
     # Readers' pages are as they were: the extra forms are only in what Pagefind was handed.
     assert {path: path.read_text() for path in tmp_path.rglob("*.html")} == before
+
+
+def test_indexing_where_an_event_loop_already_runs(tmp_path):
+    """As in a test process after Playwright's sync API, or a plugin of MkDocs with a loop.
+    (A thread of its own: in the whole suite, Playwright's loop may already run in this one.)"""
+    import asyncio
+    import concurrent.futures
+
+    _site(tmp_path, {"index.html": ("id", "Beranda", "Perlindungan pekerja rumahan.")})
+
+    async def inside_a_loop():
+        return search.index_site(tmp_path, {})
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        assert pool.submit(asyncio.run, inside_a_loop()).result()["id"].pages == 1

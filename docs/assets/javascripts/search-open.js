@@ -44,8 +44,11 @@
   button.addEventListener("click", open);
   document.addEventListener("keydown", function (event) {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    // Not while typing: "/" is then a character (a focused checkbox or button types nothing).
     var target = event.target;
-    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    var typing = target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName) ||
+      (target.tagName === "INPUT" && !/^(checkbox|radio|button|submit|reset|image|file|range|color)$/.test(target.type));
+    if (typing) return;
     event.preventDefault();
     open();
   });
