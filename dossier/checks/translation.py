@@ -99,6 +99,9 @@ def stale(dossier: Dossier, translated: set[str]) -> list[Stale]:
     history = dossier.history
     if not history.known:
         return []
+    # Every version of every page that the comparisons below read, in one git call, not two a page.
+    history.texts([blob for path, changes in history.changes.items() if path.endswith(".md")
+                   for change in changes for blob in (change.before, change.after)])
     found = []
     for page, versions in sorted(dossier.pages.items()):
         if dossier.site.default not in versions:
