@@ -37,8 +37,6 @@ PROJECT = Path.cwd()
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SOURCE = re.compile(r"^sumber/[a-z0-9-]+\.md#p[0-9]+$")
-FOLDERS = {"meeting": "pertemuan", "follow_up": "tindak-lanjut", "letter": "korespondensi",
-           "institution": "rekomendasi"}
 STATUSES = ["set", "in_progress", "done", "dropped"]
 
 
