@@ -2,6 +2,7 @@
 """Benchmark: how build time grows with the dossier, and what the project's hooks cost.
 
 Copies the project into a temporary folder, adds N synthetic meeting records per language,
+commits it all to a new git repository (builds read the history for the translation status),
 and times `mkdocs build --strict` three ways:
 
 - with hooks: the project as it is;
@@ -24,7 +25,7 @@ Two measures of the hooks' cost, printed side by side:
 Each variant is built once to warm up, then the runs alternate between the variants (so a
 machine that slows down weighs on all alike); medians are printed as a Markdown table, with
 the size of each language's search index in the build with hooks (Pagefind's files for that
-language, scripts/page_weight.py; the other variants have Material's lunr search instead).
+language, scripts/page_weight.py; the other variants have no search: mkdocs.yml lists no search plugin).
 Not a test: timings vary with the machine and its load.
 
     .venv/bin/python scripts/benchmark_build.py            # 0, 100, 250 and 500 records
@@ -139,6 +140,12 @@ def make_project(target: Path, records: int, hooks: bool, written_out: bool = Fa
         (folder / f"synthetic-{n:04d}.en.md").write_text(english, encoding="utf-8")
     if written_out:
         prerender(target)
+    # A git repository with one commit, as every real build has (CI clones with history): the
+    # translation status reads it (dossier/load/history.py).
+    identity = {**os.environ, "GIT_AUTHOR_NAME": "benchmark", "GIT_AUTHOR_EMAIL": "benchmark@localhost",
+                "GIT_COMMITTER_NAME": "benchmark", "GIT_COMMITTER_EMAIL": "benchmark@localhost"}
+    for command in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "benchmark"]):
+        subprocess.run(["git", *command], cwd=target, check=True, env=identity)
 
 
 def hooks_of(project: Path) -> list[str]:
@@ -164,6 +171,9 @@ def build_here() -> None:
 
     hooks = set(hooks_of(Path.cwd()))
     spent = [0.0]
+    # The search index (hooks/search.py, Pagefind) was made by Material's search plugin, outside
+    # the hooks, before: its seconds are counted apart, so the hooks' share compares like with like.
+    searching = [0.0]
     register = plugins.PluginCollection._register_event
 
     def timed_register(self, event_name, method, plugin_name=None):
@@ -176,7 +186,10 @@ def build_here() -> None:
                 try:
                     return inner(*args, **kwargs)
                 finally:
-                    spent[0] += time.perf_counter() - started
+                    seconds = time.perf_counter() - started
+                    spent[0] += seconds
+                    if plugin_name == "hooks/search.py":
+                        searching[0] += seconds
         return register(self, event_name, method, plugin_name)
 
     plugins.PluginCollection._register_event = timed_register
@@ -197,11 +210,12 @@ def build_here() -> None:
     except SystemExit as exit:
         if exit.code:
             raise
-    print(json.dumps({"hooks_seconds": spent[0]}))
+    print(json.dumps({"hooks_seconds": spent[0], "search_seconds": searching[0]}))
 
 
-def build_seconds(project: Path) -> tuple[float, float]:
-    """Wall seconds of one build, and the seconds spent inside the project's hooks."""
+def build_seconds(project: Path) -> tuple[float, float, float]:
+    """Wall seconds of one build, the seconds spent inside the project's hooks, and of those the
+    seconds spent making the search index."""
     import json
 
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
@@ -211,7 +225,8 @@ def build_seconds(project: Path) -> tuple[float, float]:
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         sys.exit(f"build failed in {project}:\n{(result.stdout + result.stderr)[-3000:]}")
-    return elapsed, json.loads(result.stdout.strip().splitlines()[-1])["hooks_seconds"]
+    spent = json.loads(result.stdout.strip().splitlines()[-1])
+    return elapsed, spent["hooks_seconds"], spent["search_seconds"]
 
 
 VARIANTS = {  # name -> (hooks, written_out)
@@ -221,8 +236,8 @@ VARIANTS = {  # name -> (hooks, written_out)
 }
 
 
-def measure(records: int, runs: int) -> tuple[dict[str, tuple[float, float]], dict]:
-    """Median (wall, in hooks) seconds per variant, and the search index sizes of the build
+def measure(records: int, runs: int) -> tuple[dict[str, tuple[float, float, float]], dict]:
+    """Median (wall, in hooks, of which search) seconds per variant, and the search index sizes of the build
     with hooks; runs alternate between the variants, so that a machine slowing down or
     speeding up weighs on all of them alike."""
     with tempfile.TemporaryDirectory(prefix="dossier-bench-") as folder:
@@ -231,7 +246,7 @@ def measure(records: int, runs: int) -> tuple[dict[str, tuple[float, float]], di
             projects[name] = Path(folder) / name.replace(" ", "-").replace(",", "")
             projects[name].mkdir()
             make_project(projects[name], records, hooks, written_out)
-        samples: dict[str, list[tuple[float, float]]] = {name: [] for name in VARIANTS}
+        samples: dict[str, list[tuple[float, float, float]]] = {name: [] for name in VARIANTS}
         for name in VARIANTS:  # a first build compiles templates and warms caches: not counted
             build_seconds(projects[name])
         for _ in range(runs):
@@ -241,7 +256,7 @@ def measure(records: int, runs: int) -> tuple[dict[str, tuple[float, float]], di
         import page_weight
 
         index = page_weight.search_index_sizes(projects["with hooks"] / "site")
-        return {name: (statistics.median(wall for wall, _ in found), statistics.median(hooks for _, hooks in found))
+        return {name: tuple(statistics.median(sample[i] for sample in found) for i in range(3))
                 for name, found in samples.items()}, index
 
 
@@ -256,18 +271,20 @@ def main() -> None:
     args = parser.parse_args()
     real_pages = sum(1 for p in (PROJECT / "docs").rglob("*.md") if not p.name.endswith(".en.md"))
     print("| records per language | pages built | with hooks (s) | ms per page | in the hooks (s) "
-          "| hooks' share | same pages, no hooks (s) | difference | stock, no views (s) | ms per page "
+          "| hooks' share | of which search index (s) | share without it | same pages, no hooks (s) | difference | stock, no views (s) | ms per page "
           "| search index, id / en (KB) |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for records in args.sizes:
         pages = 2 * (real_pages + records)
         found, index = measure(records, args.runs)
         sizes = " / ".join(f"{index[lang]['total'] / 1000:.1f}" for lang in ("id", "en") if lang in index)
-        with_hooks, in_hooks = found["with hooks"]
-        same_pages, _ = found["same pages, no hooks"]
-        stock, _ = found["stock"]
+        with_hooks, in_hooks, in_search = found["with hooks"]
+        same_pages = found["same pages, no hooks"][0]
+        stock = found["stock"][0]
+        rest = in_hooks - in_search
         print(f"| {records} | {pages} | {with_hooks:.2f} | {1000 * with_hooks / pages:.1f} | {in_hooks:.2f} "
               f"| {100 * in_hooks / (with_hooks - in_hooks):+.0f}% "
+              f"| {in_search:.2f} | {100 * rest / (with_hooks - in_hooks):+.0f}% "
               f"| {same_pages:.2f} | {100 * (with_hooks / same_pages - 1):+.0f}% "
               f"| {stock:.2f} | {1000 * stock / pages:.1f} | {sizes} |", flush=True)
 
