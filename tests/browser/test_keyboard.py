@@ -110,7 +110,7 @@ def test_skip_link_comes_first_and_skips_to_the_content(tab, base_url, path):
 
 # ---------------------------------------------------------------- visible focus
 
-@pytest.mark.parametrize("path", ["/", MEETING, "/en/sumber/dialog-kemensos-2024/"])
+@pytest.mark.parametrize("path", ["/", MEETING, "/en/sumber/dialog-kemensos-2024/", "/en/rekomendasi/"])
 def test_every_focus_stop_is_visible(tab, base_url, path):
     tab.goto(base_url + path)
     seen = []
