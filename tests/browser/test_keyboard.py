@@ -243,8 +243,9 @@ def test_copy_citation_by_keyboard(browser, site, base_url):
     page.goto(base_url + "/en" + MEETING)
     button = page.get_by_role("button", name="Copy citation")
     assert button.is_visible()
-    status = page.get_by_role("status")
-    assert status.get_attribute("role") == "status"  # a polite live region
+    # The citation's polite live region (the page has another one, for its share buttons).
+    status = page.get_by_role("region", name="Cite this page").get_by_role("status")
+    assert status.get_attribute("role") == "status"
     page.locator("[data-cite-text] a").focus()
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.matches('[data-cite-copy]')")
