@@ -1,5 +1,5 @@
 """Reading on a phone (WCAG 2.2 reflow, 1.4.10; target size, 2.5.8; text spacing, 1.4.12): on
-every page of both languages, at 320, 360 and 1280 px, nothing scrolls sideways, neither the
+every page of both languages, at 320, 360 and 1280 px (and 640 px: 1280 at 200% zoom), nothing scrolls sideways, neither the
 page nor a table; no table cell is clipped or breaks a word; on phones each table row is a card
 whose values are labelled with their column's header in the page's language, and screen readers
 still get a table; every link and button stands alone at 24 by 24 px at least, or is spaced as
@@ -15,7 +15,7 @@ from _site import published_pages, published_tab
 
 pytestmark = pytest.mark.browser
 
-WIDTHS = [320, 360, 1280]
+WIDTHS = [320, 360, 640, 1280]  # 640: a 1280 px window zoomed to 200% (WCAG 1.4.4)
 PHONE = 47.984375 * 16  # dossier.css: tables become cards below this width (in CSS px)
 
 # Everything the checks need, measured in one pass of the page as it is laid out now.
