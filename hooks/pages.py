@@ -2,7 +2,8 @@
 
 - Markdown: the front matter `title` as H1, <!-- dossier:NAME --> markers replaced by their
   generated views, the glossary's acronyms appended (abbr tooltips);
-- HTML: symbol-only links named for screen readers;
+- HTML: symbol-only links named for screen readers; table cells labelled with their column's
+  header (tables read as cards on phones);
 - templates (overrides/): `dossier`, what they print about the page in its language.
 """
 import importlib.metadata
@@ -12,6 +13,7 @@ from build_state import STATE
 from dossier import project
 from dossier.views import page as page_views
 from dossier.views import render_markers
+from dossier.views import tables
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -23,7 +25,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    return page_views.label_links(html, STATE.strings)
+    return tables.label_cells(page_views.label_links(html, STATE.strings))
 
 
 def on_page_context(context, page, config, nav):

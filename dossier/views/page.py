@@ -48,8 +48,10 @@ def label_links(page_html: str, strings: dict) -> str:
     "¶4" (a source paragraph) and "#" (a section's permanent link) mean nothing read out of
     context, and the toc extension titles every "#" "Permanent link" in English on every page.
     This is our own Markdown's output (toc's permalink setting), not the theme's.
+    The page gets one live region for share.js, which puts a share button beside each "#" link
+    (without JavaScript there is none) and announces there what it did.
     """
-    page_html = SOURCE_LINK.sub(r'<a \1 title="\2" aria-label="\2">\3</a>', page_html)
+    page_html = SOURCE_LINK.sub(r'<a class="dossier-source-ref" \1 title="\2" aria-label="\2">\3</a>', page_html)
 
     def permalink(match):
         heading = " ".join(html.unescape(TAG.sub("", match[4])).split())
@@ -58,7 +60,14 @@ def label_links(page_html: str, strings: dict) -> str:
         return (f'{match[1]}{match[4]}<a class="headerlink" href="#{match[3]}" title="{title}" '
                 f'aria-label="{label}">#</a>')
 
-    return PERMALINK.sub(permalink, page_html)
+    page_html, headings = PERMALINK.subn(permalink, page_html)
+    if headings:
+        # share.js puts a share button after each "#" link; its words, in the page's language:
+        words = {name: html.escape(strings[f"share_{name}"], quote=True) for name in ("label", "copied", "copy_failed")}
+        page_html += (f'\n<p class="dossier-share-status" role="status" data-share-status '
+                      f'data-label="{words["label"]}" data-copied="{words["copied"]}" '
+                      f'data-failed="{words["copy_failed"]}"></p>')
+    return page_html
 
 
 def format_day(value, lang: str) -> str:

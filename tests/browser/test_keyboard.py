@@ -110,7 +110,7 @@ def test_skip_link_comes_first_and_skips_to_the_content(tab, base_url, path):
 
 # ---------------------------------------------------------------- visible focus
 
-@pytest.mark.parametrize("path", ["/", MEETING, "/en/sumber/dialog-kemensos-2024/"])
+@pytest.mark.parametrize("path", ["/", MEETING, "/en/sumber/dialog-kemensos-2024/", "/en/rekomendasi/"])
 def test_every_focus_stop_is_visible(tab, base_url, path):
     tab.goto(base_url + path)
     seen = []
@@ -243,8 +243,9 @@ def test_copy_citation_by_keyboard(browser, site, base_url):
     page.goto(base_url + "/en" + MEETING)
     button = page.get_by_role("button", name="Copy citation")
     assert button.is_visible()
-    status = page.get_by_role("status")
-    assert status.get_attribute("role") == "status"  # a polite live region
+    # The citation's polite live region (the page has another one, for its share buttons).
+    status = page.get_by_role("region", name="Cite this page").get_by_role("status")
+    assert status.get_attribute("role") == "status"
     page.locator("[data-cite-text] a").focus()
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.matches('[data-cite-copy]')")

@@ -48,6 +48,9 @@ def test_page_reads_without_javascript(reader, base_url, path):
     assert abs(dt.date.fromisoformat(built) - today) <= dt.timedelta(days=1)
     assert citation.endswith(f"{dates.format_date(built, lang)}.")
     assert not reader.locator("[data-cite-copy]").is_visible()
+    # Nor are there share buttons beside the headings (share.js makes them): the "#" links remain.
+    assert reader.locator(".md-content h1 .headerlink").count() == 1
+    assert reader.locator(".dossier-share").count() == 0
 
 
 def test_phone_navigation_opens_without_javascript(browser, site, base_url):

@@ -4,7 +4,9 @@ import datetime as dt
 from dossier.export import assets
 from dossier.views import page
 
-STRINGS = {"permalink_title": "Tautan ke bagian ini", "permalink_label": "Tautan ke bagian ini: {heading}"}
+STRINGS = {"permalink_title": "Tautan ke bagian ini", "permalink_label": "Tautan ke bagian ini: {heading}",
+           "share_label": "Bagikan: {heading}", "share_copied": "Tautan ke “{heading}” sudah disalin.",
+           "share_copy_failed": "Gagal: {url}"}
 
 
 def test_title_becomes_the_h1_when_the_page_has_none():
@@ -22,7 +24,8 @@ def test_acronyms_are_defined_in_the_page_language():
 
 def test_source_paragraph_links_are_named_by_their_title():
     out = page.label_links('<a href="../s/#p4" title="Sumber, paragraf 4">¶4</a>', STRINGS)
-    assert out == '<a href="../s/#p4" title="Sumber, paragraf 4" aria-label="Sumber, paragraf 4">¶4</a>'
+    assert out == ('<a class="dossier-source-ref" href="../s/#p4" title="Sumber, paragraf 4" '
+                   'aria-label="Sumber, paragraf 4">¶4</a>')
 
 
 def test_permanent_links_say_which_section_in_the_page_language():
@@ -32,6 +35,16 @@ def test_permanent_links_say_which_section_in_the_page_language():
     assert 'title="Tautan ke bagian ini"' in out
     assert 'aria-label="Tautan ke bagian ini: Yang hadir &amp; lain"' in out
     assert "Permanent link" not in out
+
+
+def test_a_page_with_headings_gets_one_live_region_for_its_share_buttons():
+    heading = ('<h2 id="yang-hadir">Yang <abbr title="x">hadir</abbr> &amp; lain'
+               '<a class="headerlink" href="#yang-hadir" title="Permanent link">#</a></h2>')
+    out = page.label_links(heading + heading.replace("yang-hadir", "lain"), STRINGS)
+    assert out.count('role="status"') == 1 and "<button" not in out  # share.js adds the buttons
+    assert ('data-label="Bagikan: {heading}" data-copied="Tautan ke “{heading}” sudah disalin." '
+            'data-failed="Gagal: {url}"') in out
+    assert "data-share-status" not in page.label_links("<p>No heading.</p>", STRINGS)
 
 
 def test_format_day_in_each_language():
