@@ -129,7 +129,8 @@ def _env_loader():
 def stock_config(config: dict, site_url: str) -> dict:
     """The project's configuration as stock Material + static-i18n would have it."""
     config = dict(config)
-    for key in ("hooks", "extra_css", "extra_javascript"):
+    # watch: folders of this project (data/) the copy does not have.
+    for key in ("hooks", "extra_css", "extra_javascript", "watch"):
         config.pop(key, None)
     theme = dict(config["theme"])
     for key in ("custom_dir", "favicon"):

@@ -2,7 +2,9 @@
 Material's script (which sizes the sidebars, wraps tables, sets up the tooltips) or ours run.
 Fonts are the system's (theme.font: false), so no web font swaps in. Measured as Chromium's
 Cumulative Layout Shift: the layout-shift entries of a PerformanceObserver (buffered), without
-those that follow a reader's input; Lighthouse counts a CLS under 0.1 as good, this asks < 0.01."""
+those that follow a reader's input. Lighthouse counts a CLS under 0.1 as good; this asks for
+none at all (the one there was, 0.001 on every page, was the language menu moving aside when
+search-open.js showed the search button; the button now keeps its place, hidden, until then)."""
 from __future__ import annotations
 
 import pytest
@@ -43,7 +45,7 @@ def layout_shift(browser, site, base_url, path: str, init: str = "") -> tuple[fl
 @pytest.mark.parametrize("path", PAGES)
 def test_no_layout_shift_while_a_page_loads_on_a_phone(browser, site, base_url, path):
     total, shifts = layout_shift(browser, site, base_url, path)
-    assert total < 0.01, shifts
+    assert total == 0, shifts
 
 
 def test_a_late_shift_would_be_measured(browser, site, base_url):
