@@ -1,16 +1,18 @@
 """Hook: the files a build publishes besides the pages, per language (dossier.export).
 
 /data/dossier.json with its schema, /feed.xml, redirects of renamed pages (en/...), the 404
-page of each language (en/404.html), and our own CSS and JS without their comments.
+page of each language (en/404.html), our own CSS and JS without their comments, and the one
+stylesheet every page loads (dossier.export.stylesheet), once the last language has been built.
 """
 import json
 import shutil
 from pathlib import Path
 
 from build_state import STATE
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from dossier.export import assets, data, feed, redirects
+from dossier.export import assets, data, feed, redirects, stylesheet
 from dossier.site import EXPORT_PATH, FEED_PATH, SCHEMA_PATH
 
 
@@ -39,10 +41,23 @@ def on_post_build(config):
         for path, html in redirects.redirect_pages(site, lang, maps).items():
             _write(config, path, html)
     scripts = [getattr(item, "path", item) for item in config.extra_javascript]
-    for relative in [*config.extra_css, *scripts, *assets.LOADED_LATER]:
+    parts = config.extra["stylesheet"]["parts"]
+    for relative in [*config.extra_css, *parts, *scripts, *assets.LOADED_LATER]:
         path = Path(config.site_dir) / str(relative)
         if path.suffix in (".css", ".js") and path.is_file():
             path.write_text(assets.without_comments(path.read_text(encoding="utf-8"), path.suffix), encoding="utf-8")
+    if lang == site.codes[-1]:  # static-i18n builds the others first: every page is written now
+        _write_stylesheet(config, parts)
+
+
+def _write_stylesheet(config, parts) -> None:
+    try:
+        css = stylesheet.build(Path(config.site_dir), Path(config.docs_dir),
+                               stylesheet.material_stylesheet(config.theme.dirs), parts,
+                               Path(config.config_file_path).parent)
+    except stylesheet.StylesheetError as error:
+        raise PluginError(str(error)) from error
+    _write(config, config.extra["stylesheet"]["path"], css)
 
 
 def _write(config, relative: str, text: str) -> None:

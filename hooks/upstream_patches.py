@@ -10,6 +10,9 @@ with a message naming both versions; it never goes on silently with the patch un
 - Material's script fetches <alternate link>/sitemap.xml for every <link rel=alternate> (the
   hreflang links): 404s and console errors on every inner page. Its selector is pointed at
   nothing; the language menu needs none of it (static-i18n links each page to its twin).
+- material_bundle (overrides/main.html, scripts block): Material's script tag, deferred, so
+  that nothing but the HTML and one stylesheet holds up the first paint (docs-dev/performance.md);
+  its file name (with a hash) is read from Material's base.html, which must name it once.
 """
 import hashlib
 import importlib.metadata
@@ -28,6 +31,7 @@ SECTION = re.compile(r'aria-labelledby="(?P<id>__nav_[\d_]+)_label"(?P<between>[
                      r'<label class="md-nav__title" for="(?P=id)">')
 SELECTOR = '"link[rel=alternate]"'
 NOTHING = '"link[rel=alternate][data-dossier-never]"'  # no element has this attribute
+BUNDLE_TAG = re.compile(r"""<script src="\{\{ '(assets/javascripts/bundle\.[0-9a-f]+\.min\.js)' \| url \}\}"></script>""")
 
 
 def _fail(what: str) -> PluginError:
@@ -69,8 +73,20 @@ def on_config(config):
     return config
 
 
+def material_bundle(base_html: str) -> str:
+    """The path of Material's script, as its base.html's scripts block loads it."""
+    found = BUNDLE_TAG.findall(base_html)
+    if len(found) != 1:
+        raise _fail(f"Material's base.html loads its bundle {len(found)} times as BUNDLE_TAG expects, not once: "
+                    "see how its scripts block loads the script now, and update BUNDLE_TAG and the scripts "
+                    "block of overrides/main.html.")
+    return found[0]
+
+
 def on_env(env, config, files):
     env.filters["name_nav_sections"] = name_nav_sections
+    env.globals["dossier_material_bundle"] = material_bundle(
+        (_material_dir(config) / "base.html").read_text(encoding="utf-8"))
     return env
 
 

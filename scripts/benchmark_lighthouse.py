@@ -3,13 +3,18 @@
 
     .venv/bin/python scripts/benchmark_lighthouse.py                # print the table
     .venv/bin/python scripts/benchmark_lighthouse.py --write docs-dev/performance.md
+    .venv/bin/python scripts/benchmark_lighthouse.py --project ../main --no-stock  # another checkout
 
 A benchmark, not a test: it times things, so its numbers vary from run to run and machine to
 machine. It builds both sites, serves each on a loopback port as GitHub Pages would (gzip,
 10-minute cache, 404.html for a missing page), and runs Lighthouse (npm `lighthouse`,
-installed into .cache/lighthouse on first use; Debian's Chromium; mobile defaults:
-emulated phone, simulated slow 4G and CPU) on the home page and the meeting record, in
-both languages, RUNS times each. It prints the median of each column.
+installed into .cache/lighthouse on first use; Debian's Chromium; mobile: an emulated phone,
+Lighthouse's simulated slow-4G profile, set here explicitly: 150 ms round trip, 1.6 Mbit/s down,
+750 kbit/s up, 4x CPU slowdown) on the home page and the recommendation table (rekomendasi/),
+in both languages, RUNS times each. It prints the median of each column: the four scores,
+first and largest contentful paint, total blocking time, cumulative layout shift, the
+render-blocking files Lighthouse names, bytes and requests. --project builds another checkout
+(e.g. a worktree of main) as "dossier", to compare before and after a change.
 
 The stock build is a copy of the project without overrides/, hooks, our CSS, JavaScript and
 favicon, with Material's palette and only the search and i18n plugins; the dossier's
@@ -47,7 +52,15 @@ CHROME_FLAGS = [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-PAGES = ["/", "/pertemuan/2024-02-22-dialog-kemensos/", "/en/", "/en/pertemuan/2024-02-22-dialog-kemensos/"]
+PAGES = ["/", "/rekomendasi/", "/en/", "/en/rekomendasi/"]
+# Lighthouse's own mobile preset, slow 4G (its constants.throttling.mobileSlow4G), spelled out
+# so that a change of Lighthouse's defaults cannot change what is measured.
+SLOW_4G = ["--form-factor=mobile", "--throttling-method=simulate", "--throttling.rttMs=150",
+           "--throttling.throughputKbps=1638.4", "--throttling.requestLatencyMs=562.5",
+           "--throttling.downloadThroughputKbps=1474.56", "--throttling.uploadThroughputKbps=675",
+           "--throttling.cpuSlowdownMultiplier=4"]
+METRICS = {"first-contentful-paint": "FCP s", "largest-contentful-paint": "LCP s",
+           "total-blocking-time": "TBT ms", "cumulative-layout-shift": "CLS"}
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 START, END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
@@ -116,7 +129,8 @@ def _env_loader():
 def stock_config(config: dict, site_url: str) -> dict:
     """The project's configuration as stock Material + static-i18n would have it."""
     config = dict(config)
-    for key in ("hooks", "extra_css", "extra_javascript"):
+    # watch: folders of this project (data/) the copy does not have.
+    for key in ("hooks", "extra_css", "extra_javascript", "watch"):
         config.pop(key, None)
     theme = dict(config["theme"])
     for key in ("custom_dir", "favicon"):
@@ -141,9 +155,9 @@ def build(config_file: Path, site_dir: Path, site_url: str, strict: bool) -> Non
     subprocess.run(command, cwd=config_file.parent, env=env, check=True)
 
 
-def build_ours(work: Path, site_url: str) -> Path:
+def build_ours(work: Path, site_url: str, project: Path = PROJECT) -> Path:
     site = work / "ours"
-    build(PROJECT / "mkdocs.yml", site, site_url, strict=True)
+    build(project / "mkdocs.yml", site, site_url, strict=True)
     return site
 
 
@@ -178,7 +192,7 @@ def lighthouse_cli() -> Path:
 def run_lighthouse(cli: Path, url: str, output: Path) -> dict:
     subprocess.run(
         [str(cli), url, "--quiet", "--output=json", f"--output-path={output}",
-         f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={' '.join(CHROME_FLAGS)}"],
+         f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={' '.join(CHROME_FLAGS)}", *SLOW_4G],
         env={**os.environ, "CHROME_PATH": CHROME_PATH}, check=True,
     )
     report = json.loads(output.read_text(encoding="utf-8"))
@@ -186,6 +200,8 @@ def run_lighthouse(cli: Path, url: str, output: Path) -> dict:
         raise RuntimeError(f"{url}: {report['runtimeError']}")
     return {
         **{name: round(report["categories"][name]["score"] * 100) for name in CATEGORIES},
+        **{name: report["audits"][audit]["numericValue"] for audit, name in METRICS.items()},
+        "blocking": len(report["audits"]["render-blocking-resources"].get("details", {}).get("items", [])),
         "bytes": report["audits"]["total-byte-weight"]["numericValue"],
         "requests": len(report["audits"]["network-requests"]["details"]["items"]),
         "failing": sorted(
@@ -199,7 +215,8 @@ def run_lighthouse(cli: Path, url: str, output: Path) -> dict:
 
 
 def median_row(runs: list[dict]) -> dict:
-    row = {key: statistics.median(run[key] for run in runs) for key in (*CATEGORIES, "bytes", "requests")}
+    row = {key: statistics.median(run[key] for run in runs)
+           for key in (*CATEGORIES, *METRICS.values(), "blocking", "bytes", "requests")}
     row["failing"] = sorted({audit for run in runs for audit in run["failing"]})
     return row
 
@@ -212,20 +229,24 @@ def table(results: dict, runs: int, versions: tuple[str, str]) -> str:
         return text if value >= TARGETS[name] else f"**{text}**"
 
     lines = [
-        f"Medians of {runs} Lighthouse {versions[0]} runs per row (mobile defaults: emulated phone, "
-        f"simulated slow 4G and 4x CPU slowdown), {versions[1]}, served locally with gzip; "
+        f"Medians of {runs} Lighthouse {versions[0]} runs per row (mobile: emulated phone, "
+        f"simulated slow 4G, 150 ms / 1.6 Mbit/s, and 4x CPU slowdown), {versions[1]}, served locally with gzip; "
         f"{dt.date.today().isoformat()}. Below target in bold (performance 95, others 100).",
         "",
-        "| Page | Build | Performance | Accessibility | Best practices | SEO | Total KiB | Requests |",
-        "|---|---|---:|---:|---:|---:|---:|---:|",
+        "| Page | Build | Performance | Accessibility | Best practices | SEO | FCP s | LCP s | TBT ms | CLS "
+        "| Render-blocking files | Total KiB | Requests |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     notes = []
     for page in PAGES:
         for build_name in ("dossier", "stock"):
+            if (build_name, page) not in results:
+                continue
             row = results[(build_name, page)]
             lines.append(
                 f"| `{page}` | {build_name} | " + " | ".join(score(row[name], name) for name in CATEGORIES)
-                + f" | {row['bytes'] / 1024:.0f} | {row['requests']:g} |"
+                + f" | {row['FCP s'] / 1000:.1f} | {row['LCP s'] / 1000:.1f} | {row['TBT ms']:.0f}"
+                + f" | {row['CLS']:.3f} | {row['blocking']:g} | {row['bytes'] / 1024:.0f} | {row['requests']:g} |"
             )
             if row["failing"]:
                 notes.append(f"- {build_name} `{page}`: {', '.join(row['failing'])}")
@@ -244,13 +265,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page and build (3)")
     parser.add_argument("--write", type=Path, help=f"also put the table between {START} and {END} in this file")
+    parser.add_argument("--project", type=Path, default=PROJECT, help="the checkout to build as 'dossier' (this one)")
+    parser.add_argument("--no-stock", action="store_true", help="leave out the stock Material build")
     args = parser.parse_args(argv)
 
     cli = lighthouse_cli()
     results, versions = {}, ("", "")
     with tempfile.TemporaryDirectory(prefix="benchmark-") as temp:
         work = Path(temp)
-        for build_name, builder in (("dossier", build_ours), ("stock", build_stock)):
+        builders = [("dossier", functools.partial(build_ours, project=args.project.resolve()))]
+        if not args.no_stock:
+            builders.append(("stock", build_stock))
+        for build_name, builder in builders:
             port = free_port()
             base = f"http://127.0.0.1:{port}/"
             site = builder(work, base)

@@ -17,6 +17,9 @@ PROJECT = Path(__file__).resolve().parents[1]
 # mistaken for build warnings by tests that read MkDocs' output; scripts/lib/venv.sh sets them too.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
+# Builds of copies of the project (tmp_path) find the PurgeCSS that `npm ci` installed here
+# (dossier/export/stylesheet.py runs node, which reads NODE_PATH after the copy's node_modules).
+os.environ.setdefault("NODE_PATH", str(PROJECT / "node_modules"))
 sys.path.insert(0, str(PROJECT))  # the engine-free dossier package
 
 from dossier.load import model  # noqa: E402

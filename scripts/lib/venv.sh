@@ -27,6 +27,24 @@ ensure_venv() {
   fi
 }
 
+ensure_node_modules() {
+  # The build's tools from npm (package.json: PurgeCSS, dossier/export/stylesheet.py), installed
+  # by `npm ci` from the committed package-lock.json, with its integrity hashes, as pip installs
+  # from the hashed requirement files: here, at set-up, never during the build itself.
+  # Reinstalled only when package-lock.json changes (the stamp sits inside node_modules, so a
+  # node_modules linked from another checkout counts as installed).
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    echo "Node.js 20 or newer (node and npm) is needed to build the site's stylesheet" >&2
+    exit 1
+  fi
+  local stamp="node_modules/.installed-from" wanted
+  wanted="$(sha256sum package-lock.json)"
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+    npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >&2
+    echo "$wanted" > "$stamp"
+  fi
+}
+
 ensure_chromium() {
   # Browser tests drive Debian's Chromium; Playwright's own browser download is not used,
   # except on a GitHub runner without /usr/bin/chromium (its images normally link a Chromium

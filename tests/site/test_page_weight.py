@@ -1,7 +1,7 @@
 """Speed budget on bytes: the first view of every page, compressed, with scripts/page_weight.py.
 
-At most 80 KB in total and 35 KB render-blocking (HTML and CSS; scripts/page_weight.py says why 35), for every page in both
-languages. The last tests check the weighing itself on a small site made here.
+At most 60 KB in total; render-blocking, only the HTML and one stylesheet, at most 25 KB together
+(scripts/page_weight.py), for every page in both languages. The last tests check the weighing itself on a small site made here.
 """
 from __future__ import annotations
 
@@ -37,14 +37,20 @@ def test_every_page_is_weighed(weights, dossier):
     assert {"/", "/en/", "/pertemuan/2024-02-22-dialog-kemensos/"} <= pages
 
 
-def test_first_view_of_every_page_is_at_most_80_kb(weights):
+def test_first_view_of_every_page_is_at_most_60_kb(weights):
     over = [w for w in weights if w.total > page_weight.TOTAL_BUDGET]
     assert not over, _report(over)
 
 
-def test_render_blocking_part_of_every_page_is_at_most_35_kb(weights):
+def test_render_blocking_part_of_every_page_is_at_most_25_kb(weights):
     over = [w for w in weights if w.blocking > page_weight.BLOCKING_BUDGET]
     assert not over, _report(over)
+
+
+def test_nothing_holds_up_a_first_view_but_the_html_and_one_stylesheet(weights):
+    assert page_weight.BLOCKING_STYLESHEETS == 1
+    other = [w for w in weights if [r.kind for r in w.resources if r.blocking] != ["html", "css"]]
+    assert not other, _report(other)
 
 
 def test_what_a_page_loads_exists_in_the_site(weights):
@@ -56,7 +62,7 @@ def test_what_a_page_loads_exists_in_the_site(weights):
 def test_first_view_includes_material_and_our_assets(weights):
     home = next(w for w in weights if w.page == "/")
     kinds = {(r.kind, Path(r.url).name.split(".")[0]) for r in home.resources}
-    assert {("html", ""), ("css", "main"), ("css", "dossier"), ("css", "print"), ("js", "bundle"),
+    assert {("html", ""), ("css", "site"), ("js", "bundle"),
             ("js", "search-open"), ("js", "cite"), ("image", "favicon")} <= kinds
     assert not {url for url in (r.url for r in home.resources) if "pagefind" in url or "/search." in url}
 
@@ -190,9 +196,20 @@ def test_a_resource_on_another_host_is_reported_not_weighed(tmp_path):
 
 
 def test_check_fails_on_a_page_over_budget(tmp_path):
-    _write(tmp_path, {"index.html": "<p>" + "".join(f"{i:x}" for i in range(40000)) + "</p>"})
+    _write(tmp_path, {"index.html": '<link rel="stylesheet" href="s.css"><p>'
+                      + "".join(f"{i:x}" for i in range(40000)) + "</p>", "s.css": "p{}"})
     args = [sys.executable, str(PROJECT / "scripts/page_weight.py"), str(tmp_path)]
     assert subprocess.run(args, capture_output=True).returncode == 0
     checked = subprocess.run([*args, "--check", "--markdown"], capture_output=True, text=True)
     assert checked.returncode == 1
     assert "**Over budget: /**" in checked.stdout
+
+
+def test_check_fails_on_a_second_render_blocking_stylesheet(tmp_path):
+    one = '<link rel="stylesheet" href="a.css"><link rel="stylesheet" href="p.css" media="print">'
+    _write(tmp_path, {"index.html": one, "a.css": "a{}", "p.css": "p{}"})
+    args = [sys.executable, str(PROJECT / "scripts/page_weight.py"), str(tmp_path), "--check"]
+    assert subprocess.run(args, capture_output=True).returncode == 0
+    (tmp_path / "index.html").write_text(one + '<link rel="stylesheet" href="b.css">')
+    (tmp_path / "b.css").write_text("b{}")
+    assert subprocess.run(args, capture_output=True).returncode == 1

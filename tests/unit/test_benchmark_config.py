@@ -16,9 +16,9 @@ def test_stock_config_is_material_and_static_i18n_only(monkeypatch):
     config = yaml.load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"),
                        Loader=benchmark_lighthouse._env_loader())
     assert config["site_url"].startswith("https://")  # !ENV read with its default
-    assert config["hooks"] and config["extra_css"] and config["theme"]["custom_dir"] == "overrides"
+    assert config["hooks"] and config["extra"]["stylesheet"] and config["theme"]["custom_dir"] == "overrides"
     stock = benchmark_lighthouse.stock_config(config, "http://127.0.0.1:8000/")
-    assert not {"hooks", "extra_css", "extra_javascript"} & set(stock)
+    assert not {"hooks", "extra_css", "extra_javascript", "watch"} & set(stock)
     assert not {"custom_dir", "favicon"} & set(stock["theme"])
     assert stock["theme"]["palette"]["primary"] == "deep purple"
     assert [p if isinstance(p, str) else next(iter(p)) for p in stock["plugins"]] == ["search", "i18n"]

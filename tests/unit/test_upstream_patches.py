@@ -79,3 +79,16 @@ def test_a_changed_navigation_stops_the_build():
     changed = SECTION.replace('aria-labelledby="__nav_2_label"', 'aria-label="x"')
     with pytest.raises(PluginError, match="name_nav_sections"):
         patches.name_nav_sections(changed)
+
+
+def test_material_s_bundle_is_read_from_its_base_template_and_loaded_deferred(site):
+    path = patches.material_bundle((MATERIAL / "base.html").read_text(encoding="utf-8"))
+    assert path == f"assets/javascripts/{MATERIAL_BUNDLE.name}"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert f'<script src="{path}" defer></script>' in home
+    assert home.count("<script src=") == home.count("defer></script>")  # no script holds up the first paint
+
+
+def test_a_base_template_that_loads_the_bundle_otherwise_stops_the_build():
+    with pytest.raises(PluginError, match="written against Material .* BUNDLE_TAG"):
+        patches.material_bundle('<script defer src="{{ \'assets/javascripts/bundle.1.min.js\' | url }}"></script>')

@@ -51,6 +51,7 @@ def _copy_project(target: Path) -> Path:
     shutil.copytree(PROJECT, target, ignore=shutil.ignore_patterns(
         ".git", ".venv", "site", "__pycache__", ".pytest_cache", "node_modules", ".cache"))
     (target / ".venv").symlink_to(VENV)  # the workflow's steps call .venv/bin/python
+    (target / "node_modules").symlink_to(PROJECT / "node_modules")  # npm ci's, as scripts/build left it
     return target
 
 

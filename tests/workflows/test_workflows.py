@@ -2,6 +2,7 @@
 least privilege, and that they run the project's own scripts."""
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -210,10 +211,10 @@ def test_links_workflow_runs_weekly_on_the_site_as_built_for_publishing():
     assert runs.index("./scripts/build") < runs.index("python3 scripts/check_external_links.py site")
 
 
-def test_dependabot_updates_pip_and_actions_weekly():
+def test_dependabot_updates_pip_npm_and_actions_weekly():
     config = yaml.safe_load((GITHUB / "dependabot.yml").read_text(encoding="utf-8"))
     ecosystems = {u["package-ecosystem"]: u for u in config["updates"]}
-    assert set(ecosystems) == {"pip", "github-actions"}
+    assert set(ecosystems) == {"pip", "npm", "github-actions"}  # npm: PurgeCSS (package.json)
     assert all(u["schedule"]["interval"] == "weekly" and u["directory"] == "/" for u in ecosystems.values())
 
 
@@ -225,3 +226,16 @@ def test_requirements_are_compiled_with_hashes():
         hashed = re.findall(r"^[A-Za-z0-9_.-]+==\S+(?: \\\n    --hash=sha256:[0-9a-f]{64})+$", text, flags=re.M)
         assert len(hashed) == len(pins) > 0
     assert "--require-hashes" in (PROJECT / "scripts" / "lib" / "venv.sh").read_text(encoding="utf-8")
+
+
+def test_npm_packages_are_installed_from_the_lock_file_with_integrity_hashes():
+    # As pip from the hashed requirements: `npm ci` installs exactly package-lock.json, each
+    # package checked against its integrity hash, and fails if package.json disagrees with it.
+    lock = json.loads((PROJECT / "package-lock.json").read_text(encoding="utf-8"))
+    packages = {name: entry for name, entry in lock["packages"].items() if name}
+    assert "node_modules/purgecss" in packages
+    assert all(entry.get("integrity", "").startswith("sha512-") for entry in packages.values())
+    venv = (PROJECT / "scripts" / "lib" / "venv.sh").read_text(encoding="utf-8")
+    assert "npm ci " in venv and "npm install" not in venv
+    for script in ("build", "serve", "test", "build-properdocs"):
+        assert "ensure_node_modules" in (PROJECT / "scripts" / script).read_text(encoding="utf-8"), script
