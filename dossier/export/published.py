@@ -12,7 +12,8 @@ import posixpath
 import re
 from pathlib import Path
 
-from ..site import LANGUAGE_FILES, Site
+from ..site import CITATION_FILES, LANGUAGE_FILES, Site
+from ..views.print_view import MARK as PRINT_VIEW_MARK
 
 REDIRECT = re.compile(r'<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"')
 HEADING_ID = re.compile(r'<h[2-6][^>]*\sid="([^"]+)"')
@@ -40,7 +41,9 @@ def published_urls(site: Path, languages: Site) -> list[str]:
         directory = index.parent.relative_to(site).as_posix()
         page = "/" if directory == "." else f"/{directory}/"
         urls.add(page)
-        urls.update(f"{page}#{anchor}" for anchor in HEADING_ID.findall(_article(html)))
+        if PRINT_VIEW_MARK not in html:  # the print view's anchors only repeat the pages' own
+            urls.update(f"{page}#{anchor}" for anchor in HEADING_ID.findall(_article(html)))
+        urls.update(page + name for name in CITATION_FILES if (index.parent / name).is_file())
     roots = [languages.root(lang) for lang in languages.codes]
     candidates = [root + name for root in roots for name in LANGUAGE_FILES] + list(SITE_FILES)
     urls.update(f"/{name}" for name in candidates if (site / name).is_file())
