@@ -26,6 +26,15 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+# Links the print view's body does not already make absolute (the template's own: the translation
+# notice, the feed) lead to the published site from the PDF, not to the build's files.
+PUBLISHED_LINKS = """() => {
+  const base = document.querySelector("link[rel=canonical]").href;
+  for (const link of document.querySelectorAll("a[href]")) {
+    const href = link.getAttribute("href");
+    if (!href.startsWith("#")) link.href = new URL(href, base).href;
+  }
+}"""
 SIZE_SPAN = re.compile(r"(<span data-dossier-pdf-size>)[^<]*(</span>)")
 
 
@@ -100,6 +109,7 @@ def make(site_dir: Path, site: Site, strings: dict[str, dict], titles: dict[str,
                            else route.abort())
                 page.goto(view.as_uri(), wait_until="load")
                 page.emulate_media(media="print")
+                page.evaluate(PUBLISHED_LINKS)
                 target = site_dir / site.root(lang) / PDF_PATH
                 # Margins and the running footer come from the page's @page rules, as when a reader prints it.
                 page.pdf(path=str(target), format="A4", prefer_css_page_size=True, print_background=True,

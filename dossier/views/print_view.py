@@ -25,6 +25,7 @@ MARK = "data-dossier-print-view"
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 _ID_ATTR = re.compile(r'\s(id|for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"')
 _HREF = re.compile(r'\shref="([^"]*)"')
+_H1_ID = re.compile(r'<h1\b([^>]*?)\sid="[^"]*"')
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 
 
@@ -79,6 +80,9 @@ def rewrite_part(part: Part, anchors: dict[str, str], site: Site) -> str:
     """One page's HTML as it stands in the document (see the module's docstring)."""
     prefix = anchors[part.url]
     body = _HEADERLINK.sub("", part.html)
+    # The page's title: the part's own id (its anchor) stands for it; the slug of its words would
+    # differ between the languages.
+    body = _H1_ID.sub(r"<h1\1", body, count=1)
     body = _HEADING.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + 1, 6)}", body)
 
     def ids(match):
