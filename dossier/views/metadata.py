@@ -111,10 +111,9 @@ def json_ld(*, dossier, page: str, lang: str, meta: dict, url: str, alternates: 
     publisher_node["address"] = {"@type": "PostalAddress", "addressCountry": "ID"}
     ref = {"@id": publisher_node["@id"]}
     web_page = {
-        "@type": "WebPage", "@id": url, "url": url, "name": meta.get("title", ""), "inLanguage": lang,
+        "@type": "WebPage", "@id": url, "name": meta.get("title", ""), "inLanguage": lang,
         "datePublished": published, "dateModified": modified, "publisher": ref,
-        "isPartOf": {"@type": "Report", "@id": f"{home}#dossier", "url": home, "name": site_name,
-                     "inLanguage": lang, "publisher": ref},
+        "isPartOf": {"@type": "Report", "@id": f"{home}#dossier", "name": site_name},
     }
     for other, link in alternates.items():
         if other == lang:
