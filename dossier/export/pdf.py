@@ -94,7 +94,7 @@ def make(site_dir: Path, site: Site, strings: dict[str, dict], titles: dict[str,
     """One PDF per language from its built print view; then the sizes on the pages."""
     from playwright.sync_api import sync_playwright
 
-    site_dir = Path(site_dir)
+    site_dir = Path(site_dir).resolve()  # file: URIs need an absolute path (./scripts/build passes "site")
     made = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
