@@ -4,6 +4,7 @@
     python -m dossier translations     translations that may be out of date (from git's history)
     python -m dossier new KIND ...     a new page in both languages (python -m dossier new -h)
     python -m dossier export [DIR]     the JSON export and feed of every language into DIR
+    python -m dossier pdf [SITE_DIR]   the whole dossier as a PDF per language, from a built site
 
 Run from the project's folder (where mkdocs.yml is), or with --project. ./scripts/dossier runs
 it in the project's virtual environment.
@@ -72,6 +73,26 @@ def export(args) -> int:
     return 0
 
 
+def pdf(args) -> int:
+    """After the build (./scripts/build): the PDFs, printed from the site's print view."""
+    import time
+
+    from .export import pdf as pdf_export
+
+    config = project.read_config(args.project)
+    site = project.Site.from_config(config)
+    strings = {lang: project.strings(args.project, lang) for lang in site.codes}
+    titles = {lang: project.language_setting(config, lang, "site_name") for lang in site.codes}
+    descriptions = {lang: " ".join(str(project.language_setting(config, lang, "site_description")).split())
+                    for lang in site.codes}
+    start = time.perf_counter()
+    made = pdf_export.make(args.site_dir, site, strings, titles, config["site_author"], descriptions)
+    for item in made:
+        print(f"{item.path}: {item.pages} pages, {item.size / 1000:.0f} KB")
+    print(f"PDFs made in {time.perf_counter() - start:.1f} s")
+    return 0
+
+
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["new"]:
@@ -86,8 +107,10 @@ def main(argv=None) -> int:
     listing.add_argument("--markdown", action="store_true", help="as Markdown, for a GitHub job summary")
     exporting = commands.add_parser("export", help="the JSON export and feeds into a folder")
     exporting.add_argument("directory", type=Path, nargs="?", default=Path("export"))
+    printing = commands.add_parser("pdf", help="the whole dossier as PDF per language, from a built site")
+    printing.add_argument("site_dir", type=Path, nargs="?", default=Path("site"))
     args = parser.parse_args(argv)
-    return {"check": check, "translations": translations, "export": export}[args.command](args)
+    return {"check": check, "translations": translations, "export": export, "pdf": pdf}[args.command](args)
 
 
 if __name__ == "__main__":

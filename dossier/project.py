@@ -15,7 +15,7 @@ from . import views
 from .checks import Views, check, load_schemas, translated_fields, translation
 from .checks.problems import Problem
 from .load import Dossier, load
-from .site import FEED_PATH, Site, read_config  # noqa: F401 (read_config: for the command line)
+from .site import FEED_PATH, PDF_PATH, PRINT_PAGE, Site, read_config  # noqa: F401 (read_config: for the command line)
 
 
 @dataclass
@@ -128,17 +128,49 @@ def feed_path(site: Site, lang: str) -> str:
     return urlsplit(site.absolute(site.root(lang) + FEED_PATH)).path
 
 
+def document_paths(site: Site, lang: str) -> dict:
+    """The whole dossier's PDF and print view in a language, as absolute paths (they work from any page)."""
+    from urllib.parse import urlsplit
+
+    from .site import PDF_PATH, PRINT_PAGE
+
+    return {"pdf": urlsplit(site.absolute(site.root(lang) + PDF_PATH)).path,
+            "print": urlsplit(site.page_address(PRINT_PAGE, lang)).path}
+
+
+def citation_paths(site: Site, page_url: str) -> dict:
+    """The page's BibTeX and RIS files (dossier/export/citation.py), as absolute paths."""
+    from urllib.parse import urlsplit
+
+    from .site import CITATION_FILES
+
+    bib, ris = (urlsplit(site.absolute(page_url + name)).path for name in CITATION_FILES)
+    return {"bib": bib, "ris": ris}
+
+
 SOCIAL_IMAGE = "assets/images/social-card.png"  # made by scripts/make-social-image.py
 
 
-def page_context(state, src_uri: str, *, meta: dict, title: str, url: str, alternates: dict, build_date) -> dict:
+def page_context(state, src_uri: str, *, meta: dict, title: str, url: str, alternates: dict, build_date,
+                 site_name: str = "") -> dict:
     """What the templates in overrides/ print about one page, in the language being built."""
     from .views import metadata
+    from .views import page as page_views
 
     site, lang = state.site, state.lang
     page, _ = site.page_and_language(src_uri)
     stale = state.stale.get(src_uri)
     alternates = {code: alternates[code] for code in site.codes if code in alternates}  # the site's order
+    alternates = alternates or {lang: site.page_url(page, lang)}
+    head = metadata.page_metadata(
+        meta=meta, title=title, lang=lang, url=url, alternates=alternates,
+        site_url=site.url, default_lang=site.default, is_home=page == "index.md", build_date=build_date,
+        image_path=SOCIAL_IMAGE, strings=state.strings)
+    head["pdf_url"] = site.absolute(site.root(lang) + PDF_PATH)
+    head["json_ld"] = metadata.json_ld_text(metadata.json_ld(
+        dossier=state.dossier, page=page, lang=lang, meta={**meta, "title": head["title"]}, url=url,
+        alternates=alternates, site_url=site.url, default_lang=site.default, site_name=site_name,
+        published=head["published"], modified=head["modified"], publisher=metadata.publisher_id(state.dossier)))
     return {
         "lang": lang,
         "default_lang": site.default,
@@ -148,10 +180,11 @@ def page_context(state, src_uri: str, *, meta: dict, title: str, url: str, alter
         "stale_original": site.page_url(stale.page, site.default) if stale else None,
         "stale_changes": stale.changes_url(site.repo_url) if stale else None,
         "feed": {"url": feed_path(site, lang), "title": state.strings["feed_title"]},
-        "meta": metadata.page_metadata(
-            meta=meta, title=title, lang=lang, url=url, alternates=alternates or {lang: site.page_url(page, lang)},
-            site_url=site.url, default_lang=site.default, is_home=page == "index.md", build_date=build_date,
-            image_path=SOCIAL_IMAGE, strings=state.strings),
+        "document": document_paths(site, lang),
+        "is_print_view": page == PRINT_PAGE,
+        "print_css": page_views.print_page_css(site_name, state.strings["pdf_page_of"]) if site_name else "",
+        "citation_files": citation_paths(site, site.page_url(page, lang)),
+        "meta": head,
     }
 
 
@@ -182,3 +215,31 @@ def language_setting(config: dict, lang: str, key: str):
                 if language["locale"] == lang and key in language:
                     return language[key]
     return config.get(key)
+
+
+def print_document(state, own_html: str, rendered: tuple[list[str], dict], *, dossier_title: str,
+                   publisher: str) -> str:
+    """The print view's HTML in the language being built (dossier/views/print_view.py): its own
+    text (without the H1, which the cover carries) after the cover, then every other page."""
+    import re
+
+    from . import dates
+    from .views import print_view
+
+    site, lang, s = state.site, state.lang, state.strings
+    in_nav, pages = rendered
+    order = print_view.page_order(in_nav, list(pages))
+    parts = [print_view.Part(page, pages[page][0], state.dossier.title(page, lang), pages[page][2]) for page in order]
+    metas = [state.dossier.meta(page, lang) for page in order]
+    edition = print_view.edition(metas)
+    meta = state.dossier.meta(print_view.PRINT_PAGE, lang)
+    cover = {
+        "publisher": publisher, "dossier_title": dossier_title,
+        "title": meta.get("title", ""), "anchor": "seluruh-dosier",
+        "language": next(language.name for language in site.languages if language.code == lang),
+        "edition": edition, "edition_text": dates.format_date(edition, lang) if edition else "",
+        "url": site.absolute(site.root(lang)),
+    }
+    intro = re.sub(r"<h1\b.*?</h1>", "", own_html, count=1, flags=re.DOTALL)
+    body = print_view.document(parts, site=site, lang=lang, strings=s, cover=cover)
+    return body.replace("</header>\n", f"</header>\n<div class=\"dossier-print-intro\">{intro}</div>\n", 1)

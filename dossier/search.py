@@ -39,6 +39,7 @@ from pathlib import Path
 from .load import model
 
 BUNDLE_DIR = "pagefind"
+PRINT_VIEW_MARK = "data-dossier-print-view"  # dossier/views/print_view.py's MARK
 FORMS_ID = "dossier-search-forms"
 TITLE_WEIGHT = 10  # Pagefind's maximum: a page about a subject before one that mentions it
 HEADING_WEIGHTS = {"h1": TITLE_WEIGHT, "h2": 6, "h3": 5, "h4": 4, "h5": 3, "h6": 2}  # Pagefind's, but h1
@@ -308,6 +309,8 @@ def built_pages(site_dir: Path) -> list[BuiltPage]:
         lang = _LANG.search(text)
         if not lang or not _ARTICLE.search(text):
             continue  # redirects and other pages without an article
+        if PRINT_VIEW_MARK in text:
+            continue  # the print view repeats every page (dossier/views/print_view.py)
         url = "/" + (relative[: -len("index.html")] if relative.endswith("index.html") else relative)
         pages.append(BuiltPage(url, relative, lang[1].lower(), text))
     return pages

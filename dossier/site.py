@@ -17,7 +17,13 @@ import yaml
 FEED_PATH = "feed.xml"
 EXPORT_PATH = "data/dossier.json"
 SCHEMA_PATH = "data/dossier.schema.json"
-LANGUAGE_FILES = (FEED_PATH, EXPORT_PATH, SCHEMA_PATH)
+# The whole dossier as a PDF, made from the print view after the build (python -m dossier pdf).
+PDF_PATH = "dosier-pekerja-rumahan.pdf"
+LANGUAGE_FILES = (FEED_PATH, EXPORT_PATH, SCHEMA_PATH, PDF_PATH)
+# The print view of the whole dossier (dossier/views/print_view.py), a page in every language.
+PRINT_PAGE = "cetak.md"
+# Beside every page, its citation for reference managers (dossier/export/citation.py).
+CITATION_FILES = ("kutip.bib", "kutip.ris")
 # The kinds of page staff add, each in its folder, from its template dossier/templates/<kind>.md
 # (and <kind>.<lang>.md); data entries from dossier/templates/<file>.yml.
 KIND_FOLDERS = {"meeting": "pertemuan", "letter": "korespondensi", "follow_up": "tindak-lanjut",

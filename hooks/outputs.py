@@ -1,8 +1,9 @@
 """Hook: the files a build publishes besides the pages, per language (dossier.export).
 
-/data/dossier.json with its schema, /feed.xml, redirects of renamed pages (en/...), the 404
-page of each language (en/404.html), our own CSS and JS without their comments, and the one
-stylesheet every page loads (dossier.export.stylesheet), once the last language has been built.
+/data/dossier.json with its schema, /feed.xml, each page's citation (kutip.bib, kutip.ris), redirects
+of renamed pages (en/...), the 404 page of each language (en/404.html), our own CSS and JS
+without their comments, and the one stylesheet every page loads (dossier.export.stylesheet),
+once the last language has been built.
 """
 import json
 import shutil
@@ -12,7 +13,7 @@ from build_state import STATE
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from dossier.export import assets, data, feed, redirects, stylesheet
+from dossier.export import assets, citation, data, feed, redirects, stylesheet
 from dossier.site import EXPORT_PATH, FEED_PATH, SCHEMA_PATH
 
 
@@ -36,6 +37,8 @@ def on_post_build(config):
     _write(config, root + FEED_PATH, feed.render(site=site, lang=lang, title=STATE.strings["feed_title"],
                                                   subtitle=config.site_name, author=config.site_author,
                                                   feed_id=config.extra["feed_id"], items=items))
+    for path, text in citation.files(dossier, site, lang, author=config.site_author, site_name=config.site_name).items():
+        _write(config, path, text)
     if lang != site.default and "redirects" in config.plugins:
         maps = config.plugins["redirects"].config["redirect_maps"]
         for path, html in redirects.redirect_pages(site, lang, maps).items():

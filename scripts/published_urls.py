@@ -5,7 +5,7 @@
     .venv/bin/python scripts/published_urls.py --write    # add newly published addresses
     .venv/bin/python scripts/published_urls.py --site site/   # use a site already built
 
-Without --site, the site is built (mkdocs build --strict) into a temporary directory.
+Without --site, the site is built (mkdocs build --strict, then its PDFs) into a temporary directory.
 --write never removes an address: one that was published stays published. If a page was
 renamed, give its old file a redirect in mkdocs.yml (plugins: redirects: redirect_maps).
 """
@@ -33,6 +33,8 @@ def build(site: Path) -> None:
         cwd=PROJECT, check=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"},
     )
+    # The PDFs too, as ./scripts/build makes them: their addresses are published.
+    subprocess.run([sys.executable, "-m", "dossier", "pdf", str(site)], cwd=PROJECT, check=True, stdout=subprocess.DEVNULL)
 
 
 def main() -> int:

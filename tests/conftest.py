@@ -48,14 +48,23 @@ def build_site(site_dir: Path, config: Path = PROJECT / "mkdocs.yml", env: dict 
     )
 
 
+def make_pdfs(site_dir: Path):
+    """What ./scripts/build runs after MkDocs: the whole dossier's PDFs (python -m dossier pdf)."""
+    env = {**os.environ, "SITE_URL": TEST_SITE_URL, "CHROMIUM_PATH": CHROMIUM}
+    return subprocess.run([sys.executable, "-m", "dossier", "pdf", str(site_dir)], cwd=PROJECT,
+                          capture_output=True, text=True, env=env)
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
-    """The site, built once with --strict; fails the run on any warning."""
+    """The site as ./scripts/build makes it, once: --strict (fails the run on any warning), then the PDFs."""
     site_dir = tmp_path_factory.mktemp("site")
     result = build_site(site_dir)
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert not re.search(r"^WARNING", output, re.MULTILINE), output
+    made = make_pdfs(site_dir)
+    assert made.returncode == 0, made.stdout + made.stderr
     return site_dir
 
 

@@ -3,7 +3,8 @@
 Addresses are written relative to site_url with a leading "/": "/" is the home page,
 "/en/pertemuan/#hasil" a heading of an English page, "/feed.xml" a file. Pages are the built
 index.html files (redirect pages excepted); their anchors are the ids of their H2-H6 headings,
-which are written explicitly ({#id}) and shared by both languages.
+which are written explicitly ({#id}) and shared by both languages. A page's citation files
+(kutip.bib, kutip.ris) are not listed: they are reached from the page, and move with it.
 Used by scripts/published_urls.py (which keeps tests/published_urls.txt) and the site tests.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from pathlib import Path
 
 from ..site import LANGUAGE_FILES, Site
+from ..views.print_view import MARK as PRINT_VIEW_MARK
 
 REDIRECT = re.compile(r'<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"')
 HEADING_ID = re.compile(r'<h[2-6][^>]*\sid="([^"]+)"')
@@ -40,7 +42,8 @@ def published_urls(site: Path, languages: Site) -> list[str]:
         directory = index.parent.relative_to(site).as_posix()
         page = "/" if directory == "." else f"/{directory}/"
         urls.add(page)
-        urls.update(f"{page}#{anchor}" for anchor in HEADING_ID.findall(_article(html)))
+        if PRINT_VIEW_MARK not in html:  # the print view's anchors only repeat the pages' own
+            urls.update(f"{page}#{anchor}" for anchor in HEADING_ID.findall(_article(html)))
     roots = [languages.root(lang) for lang in languages.codes]
     candidates = [root + name for root in roots for name in LANGUAGE_FILES] + list(SITE_FILES)
     urls.update(f"/{name}" for name in candidates if (site / name).is_file())

@@ -10,6 +10,7 @@ from .. import dates
 
 HEADING = re.compile(r"^# ", re.MULTILINE)
 SOURCE_LINK = re.compile(r'<a (href="[^"]*#p\d+") title="([^"]+)">(¶\d+)</a>')
+SOURCE_SLUG = re.compile(r'(sumber/[a-z0-9-]+)/#p\d+"')
 PERMALINK = re.compile(
     r'(<h([1-6])[^>]*? id="([^"]+)"[^>]*>)(.*?)<a class="headerlink" href="#\3" title="Permanent link">#</a>',
     re.DOTALL)
@@ -42,7 +43,13 @@ def with_abbreviations(markdown: str, glossary: list, lang: str) -> str:
     return f"{markdown}\n\n{abbreviation_lines(glossary, lang)}\n"
 
 
-def label_links(page_html: str, strings: dict) -> str:
+def source_names(dossier, lang: str) -> dict[str, str]:
+    """Each source page's short title ("sumber/x": "Siaran pers ..."), in the page's language."""
+    return {page[:-3]: str(meta.get("short_title") or meta.get("title", ""))
+            for page, meta in dossier.of_kind("source", lang)}
+
+
+def label_links(page_html: str, strings: dict, sources: dict[str, str] | None = None) -> str:
     """Give symbol-only links a name a screen reader can say, in the page's language.
 
     "¶4" (a source paragraph) and "#" (a section's permanent link) mean nothing read out of
@@ -51,7 +58,14 @@ def label_links(page_html: str, strings: dict) -> str:
     The page gets one live region for share.js, which puts a share button beside each "#" link
     (without JavaScript there is none) and announces there what it did.
     """
-    page_html = SOURCE_LINK.sub(r'<a class="dossier-source-ref" \1 title="\2" aria-label="\2">\3</a>', page_html)
+    def source_link(match):
+        # On paper a "¶4" names its source (print.css), since the page's address is not a link there.
+        source = SOURCE_SLUG.search(match[1])
+        name = (sources or {}).get(source[1]) if source else None
+        named = f' data-print-source="{html.escape(name, quote=True)}"' if name else ""
+        return f'<a class="dossier-source-ref" {match[1]} title="{match[2]}" aria-label="{match[2]}"{named}>{match[3]}</a>'
+
+    page_html = SOURCE_LINK.sub(source_link, page_html)
 
     def permalink(match):
         heading = " ".join(html.unescape(TAG.sub("", match[4])).split())
@@ -73,3 +87,20 @@ def label_links(page_html: str, strings: dict) -> str:
 def format_day(value, lang: str) -> str:
     """"2026-11-27" (or a date) -> "27 November 2026", in the page's language."""
     return dates.format_date(str(value)[:10], lang)
+
+
+def _css_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def print_page_css(dossier_title: str, page_of: str) -> str:
+    """@page rules for paper: the dossier's title bottom left, "Halaman N dari M" bottom right
+    (page_of: strings' "Halaman {page} dari {pages}"), in Chromium's page margin boxes."""
+    before, _, rest = page_of.partition("{page}")
+    middle, _, after = rest.partition("{pages}")
+    parts = [_css_string(before) if before else "", "counter(page)", _css_string(middle) if middle else "",
+             "counter(pages)", _css_string(after) if after else ""]
+    counter = " ".join(part for part in parts if part)
+    small = "font-size:8pt;color:#555"
+    return (f"@page{{@bottom-left{{content:{_css_string(dossier_title)};{small}}}"
+            f"@bottom-right{{content:{counter};{small}}}}}")

@@ -46,8 +46,8 @@ ensure_node_modules() {
 }
 
 ensure_chromium() {
-  # Browser tests drive Debian's Chromium; Playwright's own browser download is not used,
-  # except on a GitHub runner without /usr/bin/chromium (its images normally link a Chromium
+  # The browser tests and the PDF build (scripts/build) drive Debian's Chromium; Playwright's
+  # own browser download is not used, except on a GitHub runner without /usr/bin/chromium (its images normally link a Chromium
   # build there), since Ubuntu's apt "chromium" is only a stub for the snap.
   if [ -n "${CHROMIUM_PATH:-}" ]; then
     [ -x "$CHROMIUM_PATH" ] && return 0

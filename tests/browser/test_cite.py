@@ -29,3 +29,19 @@ def test_citation_has_todays_date_accessed(page, base_url, lang, prefix, title, 
         f"{accessed} {dates.format_date(today, lang)}."
     )
     assert page.locator("[data-cite-text] a").get_attribute("href") == canonical
+
+
+@pytest.mark.parametrize("prefix, last_modified, accessed", [
+    ("", "Terakhir diubah 27 November 2026", "Diakses"), ("en/", "Last modified 27 November 2026", "Accessed"),
+])
+def test_the_chicago_citation_has_todays_date_accessed_too(page, base_url, prefix, last_modified, accessed):
+    page.goto(f"{base_url}/{prefix}{MEETING}")
+    times = page.locator("[data-cite-accessed]")
+    assert times.count() == 2
+    today = page.evaluate("""() => { const d = new Date();
+        return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map(n => String(n).padStart(2, '0')).join('-'); }""")
+    page.wait_for_function(f"[...document.querySelectorAll('[data-cite-accessed]')].every(t => t.dateTime === '{today}')")
+    chicago = page.locator("[data-cite-chicago]").inner_text()
+    canonical = page.locator("link[rel=canonical]").get_attribute("href")
+    assert chicago.startswith("Komnas Perempuan. “") and last_modified in chicago and chicago.endswith(f"{canonical}.")
+    assert f"{accessed} {dates.format_date(today, 'id' if not prefix else 'en')}." in chicago

@@ -68,8 +68,13 @@ def test_links_are_followed_by_their_address(paper, base_url):
     # An internal link: its published address, from the canonical URL, not the local server.
     link = ".md-content dd a[href='../../korespondensi/surat-tanggapan-kemensos/']"
     assert after(paper, link) == f'" <{canonical.split("pertemuan/")[0]}korespondensi/surat-tanggapan-kemensos/>"'
-    # ¶ links to source paragraphs stay short, as do in-page links and the citation's own link.
-    assert after(paper, ".md-content a[href*='#p1']") == "none"
+    # ¶ links to source paragraphs name their source, not its address; in-page links and the
+    # citation's own link stay as they are.
+    assert after(paper, ".md-content a[href*='#p1']") == '")"'
+    assert paper.locator(".md-content a[href*='#p1']").first.evaluate(
+        "el => getComputedStyle(el, '::before').content") == '"(Siaran pers dialog Kemensos, "'
+    source = paper.locator(".md-content a[href*='#p1']").first.get_attribute("data-print-source")
+    assert source == "Siaran pers dialog Kemensos"
     assert after(paper, ".md-content a.headerlink") == "none"
     assert after(paper, "[data-cite-text] a") == "none"
 
@@ -97,3 +102,63 @@ def test_without_javascript_external_addresses_are_still_printed(browser, site, 
     assert not page.locator(".md-header").is_visible()
     assert page.locator(".dossier-print-url").is_visible()
     context.close()
+
+
+# ---------------------------------------------------------------- a page a reader can file
+
+def printed_text(paper, url: str) -> list[str]:
+    """The page printed by Chromium as a reader's print dialog would (A4), each sheet's text."""
+    import io
+
+    from pypdf import PdfReader
+
+    print_view(paper, url)
+    data = paper.pdf(format="A4", prefer_css_page_size=True)
+    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages]
+
+
+@pytest.mark.parametrize("prefix, lang", [("", "id"), ("/en", "en")])
+def test_a_printed_page_can_be_filed(paper, base_url, dossier, prefix, lang):
+    from dossier.project import language_setting, read_config, strings
+    from conftest import PROJECT
+
+    ui, site_name = strings(PROJECT, lang), language_setting(read_config(PROJECT), lang, "site_name")
+    sheets = printed_text(paper, base_url + prefix + MEETING)
+    canonical = paper.locator("link[rel=canonical]").get_attribute("href")
+    first = sheets[0]
+    # Publisher and dossier at the top of page 1, then the page's address and date.
+    assert first.index(f"Komnas Perempuan: {site_name}") < first.index(dossier.title("pertemuan/2024-02-22-dialog-kemensos.md", lang))
+    assert canonical in first and f"{ui['page_updated']}: 27 November 2026" in first
+    # Every sheet numbered "Halaman N dari M" / "Page N of M", with the dossier's title.
+    for number, sheet in enumerate(sheets, start=1):
+        assert ui["pdf_page_of"].format(page=number, pages=len(sheets)) in sheet
+        assert site_name in sheet
+    text = " ".join(sheets)
+    # Source references name their source.
+    short = dossier.meta("sumber/dialog-kemensos-2024.md", lang)["short_title"]
+    assert f"({short}, ¶1)" in text
+    # No navigation or buttons.
+    assert ui["search_button"] not in first.split(site_name)[0]
+    assert ui["cite_copy"] not in text and ui["nav_open"] not in text
+
+
+def test_external_addresses_are_written_out_on_paper(paper, base_url):
+    text = " ".join(printed_text(paper, base_url + SOURCE)).replace(" ", "")
+    assert "<https://komnasperempuan.go.id/" in text or "https://komnasperempuan.go.id/kabar" in text
+
+
+@pytest.mark.parametrize("path", ["/rekomendasi/", "/en/rekomendasi/", "/tindak-lanjut/"])
+def test_tables_fit_the_paper_and_rows_do_not_split(paper, base_url, path):
+    print_view(paper, base_url + path)
+    overflow = paper.evaluate("""() => {
+        const article = document.querySelector('.md-content').getBoundingClientRect();
+        return [...document.querySelectorAll('.md-typeset table')].map(t => ({
+            right: t.getBoundingClientRect().right - article.right,
+            clipped: t.closest('.md-typeset__scrollwrap')
+                ? getComputedStyle(t.closest('.md-typeset__scrollwrap')).overflowX : 'visible',
+            rows: getComputedStyle(t.querySelector('tr')).breakInside,
+        }));
+    }""")
+    assert overflow
+    for table in overflow:
+        assert table["right"] <= 1 and table["clipped"] == "visible" and table["rows"] == "avoid", table

@@ -18,6 +18,9 @@ from bs4 import BeautifulSoup
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from _site import page_weight, published_pages, published_tab, serve_as_published
+from dossier.site import PRINT_PAGE
+
+PRINT_VIEW = "/" + PRINT_PAGE[:-3] + "/"
 from conftest import PROJECT, SITE_PATH
 from built_site import SITE
 from dossier import search
@@ -73,8 +76,8 @@ def article_words(site, lang: str) -> dict[str, set[str]]:
     what the templates leave out of the search (data-pagefind-ignore) and what Pagefind skips."""
     words = {}
     for page in published_pages():
-        if (lang == "en") != page.startswith("/en/"):
-            continue
+        if (lang == "en") != page.startswith("/en/") or page.endswith(PRINT_VIEW):
+            continue  # the print view repeats every page: the index leaves it out
         soup = BeautifulSoup((site / page.lstrip("/") / "index.html").read_text(encoding="utf-8"), "html.parser")
         article = soup.select_one("article.md-content__inner")
         for element in article.select("[data-pagefind-ignore], footer, nav, script, style, form, svg, label"):
@@ -241,7 +244,7 @@ def test_nothing_of_the_search_loads_before_it_is_opened_and_a_first_search_is_w
 
 def test_the_index_holds_each_language_apart_and_leaves_out_404_pages(site):
     entry = json.loads((site / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
-    pages = published_pages()
+    pages = [page for page in published_pages() if not page.endswith(PRINT_VIEW)]  # left out: it repeats every page
     assert {lang: value["page_count"] for lang, value in entry["languages"].items()} == {
         "id": len([p for p in pages if not p.startswith("/en/")]), "en": len([p for p in pages if p.startswith("/en/")])}
     # Readers' pages do not carry the extra forms: only the copy Pagefind was handed did.

@@ -38,12 +38,12 @@ def test_every_page_is_weighed(weights, dossier):
 
 
 def test_first_view_of_every_page_is_at_most_60_kb(weights):
-    over = [w for w in weights if w.total > page_weight.TOTAL_BUDGET]
+    over = [w for w in weights if w.total > w.total_budget]
     assert not over, _report(over)
 
 
 def test_render_blocking_part_of_every_page_is_at_most_25_kb(weights):
-    over = [w for w in weights if w.blocking > page_weight.BLOCKING_BUDGET]
+    over = [w for w in weights if w.blocking > w.blocking_budget]
     assert not over, _report(over)
 
 
@@ -51,6 +51,11 @@ def test_nothing_holds_up_a_first_view_but_the_html_and_one_stylesheet(weights):
     assert page_weight.BLOCKING_STYLESHEETS == 1
     other = [w for w in weights if [r.kind for r in w.resources if r.blocking] != ["html", "css"]]
     assert not other, _report(other)
+
+
+def test_only_the_print_view_has_the_larger_budget_of_a_whole_document(weights):
+    assert sorted(w.page for w in weights if w.print_view) == ["/cetak/", "/en/cetak/"]
+    assert all(w.total_budget == page_weight.TOTAL_BUDGET for w in weights if not w.print_view)
 
 
 def test_what_a_page_loads_exists_in_the_site(weights):

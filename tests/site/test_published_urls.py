@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from built_site import PROJECT
-from conftest import build_site
+from conftest import build_site, make_pdfs
 from built_site import SITE
 from dossier.export import published
 
@@ -62,6 +62,7 @@ def renamed_site(tmp_path_factory):
     site = tmp_path_factory.mktemp("renamed-site")
     result = build_site(site, config=config)
     assert result.returncode == 0, result.stdout + result.stderr
+    assert make_pdfs(site).returncode == 0  # the PDFs' addresses are published too (./scripts/build)
     return site
 
 

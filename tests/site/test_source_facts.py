@@ -72,7 +72,7 @@ def test_english_never_calls_homeworkers_domestic_workers(site, lang):
     from built_site import PAGES
 
     for page in PAGES:
-        if page == "glosarium.md":
+        if page in ("glosarium.md", "cetak.md"):  # the print view holds the glossary too
             continue
         body = text(article(site, page, lang)).lower()
         assert "domestic worker" not in body.replace("not domestic workers", ""), page

@@ -5,7 +5,7 @@
   var cite = document.querySelector("[data-cite]");
   if (cite) {
     var text = cite.querySelector("[data-cite-text]");
-    var accessed = cite.querySelector("[data-cite-accessed]");
+    var accessed = cite.querySelectorAll("[data-cite-accessed]");  // in each citation style
     var button = cite.querySelector("[data-cite-copy]");
     var status = cite.querySelector("[data-cite-status]");
 
@@ -13,11 +13,13 @@
     var today = new Date();
     var pad = function (n) { return (n < 10 ? "0" : "") + n; };
     var lang = document.documentElement.lang === "en" ? "en-GB" : document.documentElement.lang;
-    if (accessed && window.Intl && Intl.DateTimeFormat.supportedLocalesOf([lang]).length) {
-      accessed.dateTime = today.getFullYear() + "-" + pad(today.getMonth() + 1) + "-" + pad(today.getDate());
-      accessed.textContent = new Intl.DateTimeFormat(lang, {
-        day: "numeric", month: "long", year: "numeric"
-      }).format(today);
+    if (window.Intl && Intl.DateTimeFormat.supportedLocalesOf([lang]).length) {
+      Array.prototype.forEach.call(accessed, function (time) {
+        time.dateTime = today.getFullYear() + "-" + pad(today.getMonth() + 1) + "-" + pad(today.getDate());
+        time.textContent = new Intl.DateTimeFormat(lang, {
+          day: "numeric", month: "long", year: "numeric"
+        }).format(today);
+      });
     }
 
     var say = function (message) {
