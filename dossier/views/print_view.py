@@ -116,7 +116,10 @@ def document(parts: list[Part], *, site: Site, lang: str, strings: dict, cover: 
         f'<header class="dossier-print-cover">\n'
         f'<p class="dossier-print-cover__publisher">{e(cover["publisher"])}</p>\n'
         f'<p class="dossier-print-cover__dossier">{e(cover["dossier_title"])}</p>\n'
-        f'<h1 id="{e(cover["anchor"])}">{e(cover["title"])}</h1>\n'
+        # The "#" link as every page's H1 has one (dossier/views/page.py), so share.js can share this page.
+        f'<h1 id="{e(cover["anchor"])}">{e(cover["title"])}<a class="headerlink" href="#{e(cover["anchor"])}" '
+        f'title="{e(strings["permalink_title"])}" '
+        f'aria-label="{e(strings["permalink_label"].format(heading=cover["title"]))}">#</a></h1>\n'
         f'<dl class="dossier-print-cover__facts">\n'
         f'<dt>{e(strings["print_language"])}</dt><dd>{e(cover["language"])}</dd>\n'
         f'<dt>{e(strings["print_edition"])}</dt><dd><time datetime="{cover["edition"]}">{e(cover["edition_text"])}</time></dd>\n'
