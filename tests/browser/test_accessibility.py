@@ -81,4 +81,7 @@ def test_citation_copied_has_no_violation(tab, base_url):
     tab.goto(base_url + "/en/pertemuan/2024-02-22-dialog-kemensos/")
     tab.locator("[data-cite-copy]").click()
     tab.locator("[data-cite-status]").filter(has_text="copied").wait_for()
+    # Back to the top: axe counts a link that the click's scrolling left half under the sticky
+    # header as an obscured target, wherever the copy button happens to sit on the page.
+    tab.evaluate("window.scrollTo(0, 0)")
     assert not violations(tab)
