@@ -122,29 +122,23 @@ def strings(project_dir: Path, lang: str) -> dict:
 
 
 def feed_path(site: Site, lang: str) -> str:
-    """The feed's address as an absolute path, so it works from any page, under `mkdocs serve` too."""
-    from urllib.parse import urlsplit
-
-    return urlsplit(site.absolute(site.root(lang) + FEED_PATH)).path
+    """The feed's address, site-relative (the templates' `url` filter makes it relative to the page,
+    so it works wherever the site is served: a preview, a mirror, an archived copy)."""
+    return site.root(lang) + FEED_PATH
 
 
 def document_paths(site: Site, lang: str) -> dict:
-    """The whole dossier's PDF and print view in a language, as absolute paths (they work from any page)."""
-    from urllib.parse import urlsplit
-
+    """The whole dossier's PDF and print view in a language, site-relative (as feed_path)."""
     from .site import PDF_PATH, PRINT_PAGE
 
-    return {"pdf": urlsplit(site.absolute(site.root(lang) + PDF_PATH)).path,
-            "print": urlsplit(site.page_address(PRINT_PAGE, lang)).path}
+    return {"pdf": site.root(lang) + PDF_PATH, "print": site.page_url(PRINT_PAGE, lang)}
 
 
 def citation_paths(site: Site, page_url: str) -> dict:
-    """The page's BibTeX and RIS files (dossier/export/citation.py), as absolute paths."""
-    from urllib.parse import urlsplit
-
+    """The page's BibTeX and RIS files (dossier/export/citation.py), site-relative (as feed_path)."""
     from .site import CITATION_FILES
 
-    bib, ris = (urlsplit(site.absolute(page_url + name)).path for name in CITATION_FILES)
+    bib, ris = (page_url + name for name in CITATION_FILES)
     return {"bib": bib, "ris": ris}
 
 
@@ -180,6 +174,10 @@ def page_context(state, src_uri: str, *, meta: dict, title: str, url: str, alter
         "stale_original": site.page_url(stale.page, site.default) if stale else None,
         "stale_changes": stale.changes_url(site.repo_url) if stale else None,
         "feed": {"url": feed_path(site, lang), "title": state.strings["feed_title"]},
+        # The language menu: this page in each language, site-relative (static-i18n's own links
+        # are root-absolute on the home pages, which breaks a copy served elsewhere).
+        "alternates": [{"name": language.name, "link": alternates[language.code], "lang": language.code}
+                       for language in site.languages if language.code in alternates],
         "document": document_paths(site, lang),
         "is_print_view": page == PRINT_PAGE,
         "print_css": page_views.print_page_css(site_name, state.strings["pdf_page_of"]) if site_name else "",
@@ -200,7 +198,8 @@ def not_found_context(state, config_file: str) -> dict:
     return {
         "lang": state.lang,
         "ui": state.strings,
-        "feed": {"url": feed_path(site, state.lang), "title": state.strings["feed_title"]},
+        # Absolute paths here: a 404 page is served at any address.
+        "feed": {"url": urlsplit(site.absolute(feed_path(site, state.lang))).path, "title": state.strings["feed_title"]},
         "not_found": [{"lang": lang, "ui": strings(project_dir, lang), "home": homes[lang]} for lang in shown],
         "alternates": [{"name": language.name, "link": homes[language.code], "lang": language.code}
                        for language in site.languages],

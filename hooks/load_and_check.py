@@ -44,8 +44,9 @@ def on_config(config):
         log.info(line)  # INFO: --strict still passes
     STATE.dossier = project.empty_dossier(loaded) if loaded.problems else loaded.dossier
     STATE.stale = {item.translation: item for item in loaded.stale_in(STATE.lang)}
-    # The feed in the footer's links (Material's extra.social), in this language.
-    feed = {"icon": "material/rss", "link": project.feed_path(STATE.site, STATE.lang),
+    # The feed in the footer's links (Material's extra.social, printed as given): its published
+    # address, so that it works from any copy of the site, in this language.
+    feed = {"icon": "material/rss", "link": STATE.site.absolute(project.feed_path(STATE.site, STATE.lang)),
             "name": STATE.strings["feed_link"], "dossier_feed": True}
     config.extra["social"] = [link for link in config.extra.get("social") or [] if not link.get("dossier_feed")] + [feed]
     return config

@@ -4,6 +4,7 @@ dossier/views/print_view.py, dossier/export/pdf.py, dossier/export/citation.py."
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 import pytest
 from pypdf import PdfReader
@@ -110,6 +111,13 @@ def test_the_print_view_links_within_itself(site, lang):
     assert set(outside) <= part_urls | {TEST_SITE_URL + url_path(PRINT_PAGE, lang)}  # its own citation
 
 
+def reached(page: str, lang: str, href: str) -> str:
+    """Where a link of a page leads, as a path from the server's root; the link itself must be
+    relative, so that it works wherever a copy of the site is served (a preview, a mirror)."""
+    assert not href.startswith(("/", "http:", "https:")), href
+    return urljoin(SITE_PATH + url_path(page, lang), href)
+
+
 @pytest.mark.parametrize("page", PAGES)
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_links_to_its_languages_pdf_with_its_size_and_the_print_view(site, page, lang):
@@ -117,11 +125,11 @@ def test_every_page_links_to_its_languages_pdf_with_its_size_and_the_print_view(
     links = html.select(".dossier-document a")
     pdf_link = next(a for a in links if a["href"].endswith(".pdf"))
     target = site / SITE.root(lang) / PDF_PATH
-    assert pdf_link["href"] == SITE_PATH + SITE.root(lang) + PDF_PATH
+    assert reached(page, lang, pdf_link["href"]) == SITE_PATH + SITE.root(lang) + PDF_PATH
     assert pdf_link["hreflang"] == lang
     size = UI[lang]["document_pdf_size"].format(size=pdf.size_text(target.stat().st_size, lang))
     assert pdf_link.select_one("[data-dossier-pdf-size]").get_text() == size
-    assert any(a["href"] == SITE_PATH + url_path(PRINT_PAGE, lang) for a in links)
+    assert any(reached(page, lang, a["href"]) == SITE_PATH + url_path(PRINT_PAGE, lang) for a in links)
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -134,6 +142,6 @@ def test_every_page_has_its_citation_files(site, dossier, page, lang):
     assert bib.startswith("@techreport{") and f"url = {{{url}}}" in bib
     assert "author = {{Komnas Perempuan}}" in bib and f"language = {{{lang}}}" in bib
     assert f"UR  - {url}\r\n" in ris and f"TI  - {folded(dossier.title(page, lang))}\r\n" in ris
-    links = {a.get_text(): a["href"] for a in soup(site, page, lang).select(".dossier-cite__files a")}
+    links = {a.get_text(): reached(page, lang, a["href"]) for a in soup(site, page, lang).select(".dossier-cite__files a")}
     assert links == {"BibTeX": SITE_PATH + url_path(page, lang) + "kutip.bib",
                      "RIS": SITE_PATH + url_path(page, lang) + "kutip.ris"}

@@ -92,3 +92,14 @@ def test_symbol_links_have_names_in_the_page_language(site, page, lang):
     for link in html.select("article a[href*='#p']"):
         if link.get_text().startswith("¶"):
             assert link["aria-label"] == link["title"]
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_links_within_the_site_are_relative_so_any_copy_works(site, page, lang):
+    # A preview, a mirror or an archived copy is served at another path than the published site:
+    # a link starting with "/" would leave it (the 404 pages, served at any address, aside).
+    html = soup(site, page, lang)
+    rooted = [f"{tag.name} {attr}={tag[attr]}" for tag in html.find_all(True) for attr in ("href", "src")
+              if tag.get(attr, "").startswith("/") and not tag[attr].startswith("//")]
+    assert not rooted, rooted
