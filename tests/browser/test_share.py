@@ -47,6 +47,13 @@ def test_without_a_share_sheet_the_sections_link_is_copied_and_announced(phone, 
     button.click()
     status = phone.locator("[data-share-status][role=status]")
     status.filter(has_text=message).wait_for()
+    # Seen too, not only heard: inside the window while it shows, then gone.
+    box = status.bounding_box()
+    window = phone.viewport_size
+    assert box and box["y"] >= 0 and box["y"] + box["height"] <= window["height"], box
+    assert box["x"] >= 0 and box["x"] + box["width"] <= window["width"], box
+    phone.wait_for_function("!document.querySelector('[data-share-status]').textContent", timeout=10_000)
+    assert not status.is_visible()
     assert phone.evaluate("navigator.clipboard.readText()") == f"{PUBLISHED}{prefix}rekomendasi/#semua-rekomendasi"
     hosts = {urlsplit(url).hostname for url in phone.requests}
     assert hosts <= {"127.0.0.1", "dossier.test"}, hosts  # no third party

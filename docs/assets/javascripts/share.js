@@ -18,9 +18,13 @@
     '2.91s2.92-1.3 2.92-2.91A2.92 2.92 0 0 0 18 16.08"/></svg>';
 
   var say = function (message) {
-    // Empty first, so that the same message twice is announced twice.
+    // Empty first, so that the same message twice is announced twice; empty again after a few
+    // seconds, which hides the note dossier.css shows while there is one (and is not announced).
     status.textContent = "";
     window.setTimeout(function () { status.textContent = message; }, 50);
+    window.setTimeout(function () {
+      if (status.textContent === message) status.textContent = "";
+    }, 6000);
   };
 
   // The published address (the canonical URL's), wherever the page is read, with the section.
