@@ -67,6 +67,7 @@ def on_template_context(context, template_name, config):
 
 def on_env(env, config, files):
     env.filters["format_date"] = page_views.format_day
+    env.filters["date_parts"] = page_views.date_parts
     # For the generator line of main.html's site_meta block, as Material writes it.
     env.globals["dossier_material_version"] = importlib.metadata.version("mkdocs-material")
     return env

@@ -3,6 +3,7 @@ acronyms, names for symbol-only links, dates in the page's language.
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 
@@ -82,6 +83,13 @@ def label_links(page_html: str, strings: dict, sources: dict[str, str] | None = 
                       f'data-label="{words["label"]}" data-copied="{words["copied"]}" '
                       f'data-failed="{words["copy_failed"]}"></p>')
     return page_html
+
+
+def date_parts(value, lang: str) -> dict:
+    """"2026-11-27" -> {"year": 2026, "month": "November", "day": 27}, the month in the page's
+    language: for citation styles that order them their own way (APA: "2026, November 27")."""
+    day = dt.date.fromisoformat(str(value)[:10])
+    return {"year": day.year, "month": dates.MONTHS[lang][day.month - 1], "day": day.day}
 
 
 def format_day(value, lang: str) -> str:

@@ -257,5 +257,5 @@ def test_copy_citation_by_keyboard(browser, site, base_url):
         assert status.inner_text() == "The citation has been copied."
         copied = page.evaluate("navigator.clipboard.readText()")
         assert copied == " ".join(page.locator("[data-cite-text]").inner_text().split())
-        assert copied.startswith("Komnas Perempuan. (27 November 2026). Dialogue with the Ministry")
+        assert copied.startswith("Komnas Perempuan. (2026, November 27). Dialogue with the Ministry")
     context.close()
