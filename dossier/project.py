@@ -129,8 +129,6 @@ def feed_path(site: Site, lang: str) -> str:
 
 def document_paths(site: Site, lang: str) -> dict:
     """The whole dossier's PDF and print view in a language, site-relative (as feed_path)."""
-    from .site import PDF_PATH, PRINT_PAGE
-
     return {"pdf": site.root(lang) + PDF_PATH, "print": site.page_url(PRINT_PAGE, lang)}
 
 
@@ -160,7 +158,7 @@ def page_context(state, src_uri: str, *, meta: dict, title: str, url: str, alter
         meta=meta, title=title, lang=lang, url=url, alternates=alternates,
         site_url=site.url, default_lang=site.default, is_home=page == "index.md", build_date=build_date,
         image_path=SOCIAL_IMAGE, strings=state.strings)
-    head["pdf_url"] = site.absolute(site.root(lang) + PDF_PATH)
+    head["pdf_url"] = site.absolute(document_paths(site, lang)["pdf"])
     head["json_ld"] = metadata.json_ld_text(metadata.json_ld(
         dossier=state.dossier, page=page, lang=lang, meta={**meta, "title": head["title"]}, url=url,
         alternates=alternates, site_url=site.url, default_lang=site.default, site_name=site_name,

@@ -12,10 +12,9 @@ import importlib.metadata
 from build_state import STATE
 
 from dossier import project
-from dossier.views import page as page_views
 from dossier.site import PRINT_PAGE
-from dossier.views import render_markers
-from dossier.views import tables
+from dossier.views import page as page_views
+from dossier.views import render_markers, tables
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -106,7 +106,7 @@ def json_ld(*, dossier, page: str, lang: str, meta: dict, url: str, alternates: 
             default_lang: str, site_name: str, published: str, modified: str, publisher: str) -> dict:
     """The page as schema.org data: a WebPage of the dossier (a Report) by the publisher, with its
     other language's version; a meeting is also an Event, a letter also a Message."""
-    home = absolute_url(site_url, "" if lang == default_lang else f"{lang}/")  # the dossier in this language
+    home = absolute_url(site_url, dossier.site.root(lang))  # the dossier in this language
     publisher_node = organisation(dossier, publisher, lang, site_url, home=_publisher_home(dossier))
     publisher_node["address"] = {"@type": "PostalAddress", "addressCountry": "ID"}
     ref = {"@id": publisher_node["@id"]}
