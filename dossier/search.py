@@ -282,10 +282,6 @@ def site_filters(dossier: model.Dossier, strings: dict[str, dict]) -> dict[str, 
 @dataclass
 class LanguageStats:
     pages: int = 0
-    words: int = 0          # words of the articles, as indexed
-    forms: int = 0          # distinct forms among them
-    families: int = 0       # distinct roots
-    extra_words: int = 0    # forms added to pages, all pages together
     extra: dict = field(default_factory=dict, repr=False)   # url -> extras, for tests
 
 
@@ -317,7 +313,7 @@ def built_pages(site_dir: Path) -> list[BuiltPage]:
 
 
 def prepare_site(site_dir: Path, target: Path, filters: dict | None = None) -> dict[str, LanguageStats]:
-    """Write the copy of every page Pagefind is to index into target; statistics per language."""
+    """Write the copy of every page Pagefind is to index into target; per language, its pages and the forms each was given."""
     pages = built_pages(site_dir)
     stats: dict[str, LanguageStats] = {}
     by_lang: dict[str, list[BuiltPage]] = defaultdict(list)
@@ -326,13 +322,10 @@ def prepare_site(site_dir: Path, target: Path, filters: dict | None = None) -> d
         by_lang[page.lang].append(page)
     for lang, of_lang in by_lang.items():
         family_of = families([page.words for page in of_lang], lang)
-        found = stats[lang] = LanguageStats(pages=len(of_lang), families=len(family_of))
-        found.words = sum(len(page.words) for page in of_lang)
-        found.forms = len({word for page in of_lang for word, _ in page.words})
+        found = stats[lang] = LanguageStats(pages=len(of_lang))
         for page in of_lang:
             extras = extra_forms(page.words, family_of, lang)
             found.extra[page.url] = extras
-            found.extra_words += sum(1 + len(missing) for _, _, missing in extras)
             out = target / page.path
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(prepared_html(page.html, extras, (filters or {}).get(page.url, {})), encoding="utf-8")

@@ -31,7 +31,6 @@ class BuildState:
     problems: list = field(default_factory=list)  # this build's content problems (only ever shown under serve)
     serving: bool = False  # `mkdocs serve` (hooks/serve_errors.py)
     files: object = None  # the language being built's MkDocs Files (hooks/pages.py: the print view reads every page)
-    citations: dict = field(default_factory=dict)  # lang -> {site-relative page URL: citation entry} (hooks/outputs.py)
 
     def file_language(self, src_uri: str) -> tuple[str, str]:
         return self.site.page_and_language(src_uri)

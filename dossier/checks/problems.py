@@ -37,9 +37,8 @@ def _catalogue() -> tuple[dict, dict, dict]:
 
 
 CATALOGUE, NOTICES, FORMS = _catalogue()
-# message id -> ({lang: what}, {lang: fix}); TITLES: message id -> {lang: title}
+# message id -> ({lang: what}, {lang: fix})
 MESSAGES = {key: (entry["what"], entry["fix"]) for key, entry in CATALOGUE.items()}
-TITLES = {key: entry["title"] for key, entry in CATALOGUE.items()}
 FIX_WORD = {"id": "Perbaikan", "en": "Fix"}
 
 

@@ -40,10 +40,6 @@ def moments(meta: dict) -> list[Moment]:
     return sorted(found, key=lambda moment: dates.sort_key(moment.date))
 
 
-def is_dated(meta: dict) -> bool:
-    return bool(moments(meta))
-
-
 def upcoming(meta: dict, today: dt.date) -> bool:
     """Not done or dropped, and its planned date (else its due date) has not passed: the last day
     that date can mean is today or later."""
