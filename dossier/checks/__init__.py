@@ -96,13 +96,33 @@ def yaml_problem(problem) -> Problem:
                    folder="" if problem.path.startswith("data/") else "docs/")
 
 
+# A value that is wrong in itself: where the two versions differ in it, or it is also malformed,
+# that follows from this one mistake.
+WRONG_VALUES = ("unknown_institution", "unknown_page", "unknown_source_paragraph", "bad_date", "bad_value")
+
+
 def _fold_differences(found: list[Problem]) -> None:
-    """Two versions that differ because one holds an invalid value: the invalid value is the problem."""
-    invalid = {(p.path, p.field): p for p in found if p.message in ("bad_value", "bad_date")}
+    """Two versions that differ because one holds a wrong value or a misspelt field name: the
+    wrong value (the misspelling) is the problem. A name that is both malformed and unknown
+    ("Kemensos") is told once, as unknown, with what it may have meant."""
+    invalid: dict[tuple[str, str], Problem] = {}
+    for problem in found:
+        if problem.message == "misspelt_field":
+            parent = problem.values["parent"]
+            invalid[(problem.path, problem.field)] = problem
+            invalid[(problem.path, f"{parent} › {problem.values['suggestion']}" if parent else problem.values["suggestion"])] = problem
+    # The most telling first: an unknown name (with what it may have meant) before its malformed form.
+    for problem in sorted(found, key=lambda p: WRONG_VALUES.index(p.message) if p.message in WRONG_VALUES else -1):
+        if problem.message in WRONG_VALUES:
+            invalid.setdefault((problem.path, problem.field), problem)
     for problem in found:
         if problem.message == "languages_differ":
             other = problem.values["other"].removeprefix("docs/")
             problem.caused_by = invalid.get((problem.path, problem.field)) or invalid.get((other, problem.field))
+        elif problem.message == "bad_value":
+            cause = invalid.get((problem.path, problem.field))
+            if cause is not problem and cause.line == problem.line:
+                problem.caused_by = cause
 
 
 def check(dossier: Dossier, schema_dir: Path, nav=None, nav_exempt=(), views: Views | None = None,
@@ -148,4 +168,8 @@ def check(dossier: Dossier, schema_dir: Path, nav=None, nav_exempt=(), views: Vi
     lines = {(p.path, p.line) for p in placeholders}
     found = [*placeholders, *(p for p in found if (p.path, p.line) not in lines)]
     _mark_consequences(dossier, found)
+    for problem in found:
+        if problem.folder == "docs/" and problem.path.endswith(".md"):
+            problem.page, lang = dossier.site.page_and_language(problem.path)
+            problem.language_rank = dossier.site.codes.index(lang)
     return found

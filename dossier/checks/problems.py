@@ -63,6 +63,10 @@ class Problem:
     folder: str = "docs/"  # pages are under docs/; data files ("data/x.yml") and mkdocs.yml set ""
     follows_from: str = ""  # a file whose own problem causes this one (then reported under it)
     caused_by: "Problem | None" = None  # a problem this one only follows from (then reported under it)
+    # Where the report puts the file: a page's versions together, its default language's first
+    # (checks.check sets them from the site's languages; "" and 0 keep the file's own place).
+    page: str = ""
+    language_rank: int = 0
 
     @property
     def file(self) -> str:
@@ -109,7 +113,7 @@ def notice(key: str, **values) -> str:
 
 # Problems that leave a whole file unread: whatever else goes wrong there may follow from them.
 CAUSES = ("unclosed_quote", "text_after_quote", "special_sign", "colon_in_value", "tab_indent", "unclosed_bracket",
-          "misaligned_line", "unclosed_top", "unreadable_line", "data_invalid")
+          "misaligned_line", "missing_top", "unclosed_top", "unreadable_line", "data_invalid")
 # The same unknown name in many places is one missing record (or one typo copied): report it once.
 REPEATABLE = ("unknown_institution", "unknown_page", "unknown_source_paragraph")
 
@@ -121,7 +125,8 @@ def arrange(problems: list[Problem]) -> list[tuple[Problem, list[Problem]]]:
     under that one; the second and later uses of one unknown name go under the first. The rest, by
     file and line.
     """
-    ordered = sorted(problems, key=lambda p: (p.message not in CAUSES, p.file, p.line, p.field))
+    ordered = sorted(problems, key=lambda p: (p.message not in CAUSES, p.folder + (p.page or p.path),
+                                              p.language_rank, p.line, p.field))
     heads: list[tuple[Problem, list[Problem]]] = []
     by_cause_file: dict[str, list[Problem]] = {}
     by_name: dict[tuple, list[Problem]] = {}

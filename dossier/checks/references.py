@@ -3,11 +3,12 @@ weekdays, ids used twice, markers of generated views, TODO placeholders, the nav
 """
 from __future__ import annotations
 
+import difflib
 import re
 
 from .. import dates
 from ..load.model import MARKER, Dossier
-from .problems import Problem, codes, dotted
+from .problems import FORMS, Problem, codes, dotted
 from .schema import missing_page
 
 SOURCE_REF = re.compile(r"^(?P<page>[^#]+)#p(?P<number>\d+)$")
@@ -31,6 +32,16 @@ PAGE_FIELDS = {"in_reply_to", "origin"}
 DATE_FIELDS = {"date", "date_alternatives", "not_before", "not_after", "planned", "due", "done"}
 
 
+def did_you_mean(value: str, known) -> dict:
+    """{"hint": id text, "hint_en": en text}: the known name a mistyped one is closest to, if any
+    ("Kemensos", "kemsos" -> kemensos)."""
+    close = difflib.get_close_matches(value.lower(), list(known), n=1, cutoff=0.75)
+    if not close:
+        return {"hint": "", "hint_en": ""}
+    texts = FORMS["did_you_mean"]
+    return {"hint": " " + texts["id"].format(name=close[0]), "hint_en": " " + texts["en"].format(name=close[0])}
+
+
 def _field_name(path) -> str | None:
     names = [part for part in path if isinstance(part, str)]
     return names[-1] if names else None
@@ -46,6 +57,7 @@ def reference_problems(source, dossier: Dossier) -> list[Problem]:
         if name in INSTITUTION_FIELDS and value not in dossier.institutions:
             found.append(Problem(source.path, line, field, "unknown_institution",
                                  {"value": value, "field": field, "allowed": codes(dossier.institutions),
+                                  **did_you_mean(value, dossier.institutions),
                                   "template": dossier.site.repository_file("dossier/templates/institution.yml"),
                                   "page_template": dossier.site.template("institution")}))
         elif name in PAGE_FIELDS and value not in dossier.pages:

@@ -5,6 +5,7 @@ becomes a Problem on the line of that field.
 """
 from __future__ import annotations
 
+import difflib
 import json
 from pathlib import Path
 
@@ -127,7 +128,7 @@ def schema_problems(source, schemas: dict, registry: Registry, site=None, by_kin
             for name in error.validator_value:
                 if name not in error.instance:
                     found.append(Problem(source.path, line, dotted([*path, name]), "missing_field",
-                                         {"field": name, "kind": kind,
+                                         {"field": name, "kind": kind, "parent": dotted(path),
                                           "template": site.template(kind, site.page_and_language(source.path)[1])
                                           if site else kind}))
         elif error.validator in ("additionalProperties", "unevaluatedProperties"):
@@ -136,12 +137,30 @@ def schema_problems(source, schemas: dict, registry: Registry, site=None, by_kin
                 if name not in allowed:
                     found.append(Problem(source.path, source.line_of(*path, name),
                                          dotted([*path, name]), "unknown_field",
-                                         {"field": name, "kind": kind, "allowed": codes(allowed)}))
+                                         {"field": name, "kind": kind, "allowed": codes(allowed),
+                                          "parent": dotted(path)}))
         else:
             found.append(Problem(source.path, line, dotted(path), "bad_value",
                                  {"value": json.dumps(error.instance, ensure_ascii=False),
                                   "field": dotted(path), **expected(error)}))
+    _join_misspelt(found)
     return found
+
+
+def _join_misspelt(found: list[Problem]) -> None:
+    """An unknown field that is a missing required field misspelt ("dates" for "date") is one
+    mistake: told as the misspelling, on its line, with the missing field folded under it."""
+    missing = {(p.values["parent"], p.values["field"]): p for p in found if p.message == "missing_field"}
+    for problem in found:
+        if problem.message != "unknown_field":
+            continue
+        parent = problem.values["parent"]
+        names = [name for place, name in missing if place == parent]
+        close = difflib.get_close_matches(problem.values["field"].lower(), names, n=1, cutoff=0.7)
+        if close:
+            problem.message = "misspelt_field"
+            problem.values["suggestion"] = close[0]
+            missing[(parent, close[0])].caused_by = problem
 
 
 def expected(error) -> dict:

@@ -86,10 +86,18 @@ def _construct(loader, node, offset: int) -> tuple[object, dict]:
     return loader.construct_document(node), lines
 
 
+# A front-matter field as a page's first line: "kind: meeting".
+FIRST_FIELD = re.compile(r"^[A-Za-z_][\w-]*:(?:\s|$)")
+
+
 def split(text: str) -> tuple[str | None, str, int]:
     """Return (front matter text or None, body, line where the body starts)."""
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].rstrip() != FENCE:
+        if lines and FIRST_FIELD.match(lines[0]) and any(line.rstrip() == FENCE for line in lines[1:]):
+            # Fields, then a --- line: the opening --- was deleted. Without it nothing of the top
+            # is read and every field would be reported missing; the one mistake is the fence.
+            raise FrontMatterError(1, "no opening fence", "missing_top", {"first": f"`{lines[0].strip()}`"})
         return None, text, 1
     for index, line in enumerate(lines[1:], start=1):
         if line.rstrip() == FENCE:

@@ -83,3 +83,42 @@ def test_the_same_edit_uncommitted_is_reported_on_the_file_being_edited(tmp_path
     root = git_project(tmp_path / "project")
     edit(root, MEETING_EN, DATE, 'date: "2024-02-23"')
     assert report(root)[0].startswith(f"{MEETING_EN}:")
+
+
+def test_a_deleted_opening_line_is_the_one_problem(tmp_path):
+    """Without its first ---, nothing of a page's top can be read: the missing line is told, not the
+    fields that then seem missing, nor the differences from the other language's version."""
+    root = git_project(tmp_path / "project")
+    edit(root, MEETING, "---\nkind: meeting\n", "kind: meeting\n")
+    commit(root, "Tanpa baris pembuka")
+    lines = report(root)
+    assert lines[0] == f"{MEETING}:1: Baris --- pembuka tidak ada / The opening --- line is missing [missing_top]"
+    assert "Tambahkan baris --- sebagai baris pertama berkas, di atas `kind: meeting`" in lines[1]
+    assert lines[-1].startswith("1 problem(s) in the site's content")
+
+
+def test_a_misspelt_field_is_told_as_the_misspelling_with_the_name_meant(tmp_path):
+    """Not as the required field it leaves missing (line 2), nor as the languages' difference."""
+    root = git_project(tmp_path / "project")
+    edit(root, MEETING, "\n" + DATE, "\n" + DATE.replace("date:", "dates:"))
+    commit(root, "Tanggal")
+    lines = report(root)
+    line = line_of(root, MEETING, DATE.replace("date:", "dates:"))
+    assert lines[0] == f"{MEETING}:{line}: `dates`: Nama kolom salah ketik / A field name misspelt [misspelt_field]"
+    assert "Ganti nama kolom di baris ini menjadi `date`, nilainya tetap." in lines[1]
+    assert lines[3].strip().startswith("(+3) [id] 3 masalah lain timbul dari masalah ini")
+    assert lines[-1].startswith("1 problem(s) in the site's content")
+
+
+def test_an_institution_written_with_a_capital_is_one_problem_with_the_id_meant(tmp_path):
+    """"Kemensos" is malformed, unknown, and makes the versions differ: one mistake, told as the
+    unknown name with the id it may mean, on the Indonesian file first."""
+    root = git_project(tmp_path / "project")
+    step = "docs/tindak-lanjut/koordinasi-kementerian-lembaga"
+    for path in (f"{step}.md", f"{step}.en.md"):
+        edit(root, path, "owners: [kemensos", "owners: [Kemensos")
+    commit(root, "Pemilik langkah")
+    lines = report(root)
+    assert lines[0].startswith(f"{step}.md:") and "[unknown_institution]" in lines[0]
+    assert "Maksud Anda `kemensos`?" in lines[1] and "Did you mean `kemensos`?" in lines[2]
+    assert lines[-1].startswith("1 problem(s) in the site's content")
