@@ -127,8 +127,10 @@ def schema_problems(source, schemas: dict, registry: Registry, site=None, by_kin
         if error.validator == "required":
             for name in error.validator_value:
                 if name not in error.instance:
-                    found.append(Problem(source.path, line, dotted([*path, name]), "missing_field",
-                                         {"field": name, "kind": kind, "parent": dotted(path),
+                    # In an item of a list ("raised #1"), the field goes in that item, not at the top.
+                    found.append(Problem(source.path, line, dotted([*path, name]),
+                                         "missing_item_field" if path else "missing_field",
+                                         {"field": name, "kind": kind, "parent": dotted(path), "line": line,
                                           "template": site.template(kind, site.page_and_language(source.path)[1])
                                           if site else kind}))
         elif error.validator in ("additionalProperties", "unevaluatedProperties"):
@@ -144,13 +146,15 @@ def schema_problems(source, schemas: dict, registry: Registry, site=None, by_kin
                                  {"value": json.dumps(error.instance, ensure_ascii=False),
                                   "field": dotted(path), **expected(error)}))
     _join_misspelt(found)
-    return found
+    # jsonschema gives one "required" error per missing field, each naming the whole list: once each.
+    return list({(p.line, p.field, p.message): p for p in found}.values())
 
 
 def _join_misspelt(found: list[Problem]) -> None:
     """An unknown field that is a missing required field misspelt ("dates" for "date") is one
     mistake: told as the misspelling, on its line, with the missing field folded under it."""
-    missing = {(p.values["parent"], p.values["field"]): p for p in found if p.message == "missing_field"}
+    missing = {(p.values["parent"], p.values["field"]): p for p in found
+               if p.message in ("missing_field", "missing_item_field")}
     for problem in found:
         if problem.message != "unknown_field":
             continue

@@ -122,3 +122,16 @@ def test_an_institution_written_with_a_capital_is_one_problem_with_the_id_meant(
     assert lines[0].startswith(f"{step}.md:") and "[unknown_institution]" in lines[0]
     assert "Maksud Anda `kemensos`?" in lines[1] and "Did you mean `kemensos`?" in lines[2]
     assert lines[-1].startswith("1 problem(s) in the site's content")
+
+
+def test_a_field_missing_in_an_item_of_a_list_is_told_once_in_that_item(tmp_path):
+    root = git_project(tmp_path / "project")
+    item = "raised:\n  - summary: Hal baru\n    source: sumber/dialog-kemensos-2024.md#p2\n"  # no id, no institutions
+    edit(root, MEETING, "raised:\n", item)
+    edit(root, MEETING_EN, "raised:\n", item.replace("Hal baru", "A new point"))
+    commit(root, "Hal yang didorong")
+    heads = [line for line in report(root) if line.startswith("docs/")]
+    line = line_of(root, MEETING, "  - summary: Hal baru")
+    assert heads == [f"{file}:{line}: `raised #1 › {field}`: Kolom wajib tidak ada pada item daftar / "
+                     "A required field is missing in an item of a list [missing_item_field]"
+                     for file in (MEETING, MEETING_EN) for field in ("id", "institutions")]

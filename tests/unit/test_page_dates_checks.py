@@ -89,7 +89,7 @@ def test_schema_rejects_a_date_that_is_not_a_day_and_a_history_entry_without_not
     text = _front('history:\n  - date: "2026-12-02"\n').replace('"2026-11-27"', '"2026-11"')
     found = _schema_problems(text)
     assert {(p.message, p.field) for p in found} == {
-        ("bad_value", "published"), ("missing_field", "history #1 › note")
+        ("bad_value", "published"), ("missing_item_field", "history #1 › note")
     }
 
 
