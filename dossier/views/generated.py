@@ -35,6 +35,12 @@ def cell(text: str) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
+def none_recorded(text: str) -> str:
+    """A view with nothing to list says so in a sentence, not with an empty table; the search
+    leaves the sentence out (a page would rank for what it says it does not have)."""
+    return text + '\n{: data-pagefind-ignore="index" }\n'
+
+
 def source_link(from_page: str, ref: str, s: dict) -> str:
     number = ref.rsplit("#p", 1)[1]
     title = s["source_paragraph_title"].format(n=number)
@@ -175,6 +181,8 @@ def _attendees(dossier, page, meta, lang, s) -> list[str]:
 
 def letter_recommendations(dossier: Dossier, page: str, lang: str, s: dict) -> str:
     meta = dossier.meta(page, lang)
+    if not meta.get("recommendations"):
+        return none_recorded(s["letter_recommendations_none"])
     rows = [f"| {s['label_recommendation']} | {s['label_addressed_to']} | {s['label_coordinate_with']} | {s['label_source']} |",
             "| --- | --- | --- | --- |"]
     for item in meta.get("recommendations") or []:
@@ -187,12 +195,16 @@ def letter_recommendations(dossier: Dossier, page: str, lang: str, s: dict) -> s
 
 def meeting_raised(dossier: Dossier, page: str, lang: str, s: dict) -> str:
     meta = dossier.meta(page, lang)
+    if not meta.get("raised"):
+        return none_recorded(s["meeting_raised_none"])
     return "\n".join(
         f"- {item['summary']} {source_link(page, item['source'], s)}" for item in meta.get("raised") or []
     ) + "\n"
 
 
 def meeting_follow_ups(dossier: Dossier, page: str, lang: str, s: dict) -> str:
+    if not any(m["origin"] == page for _, m in dossier.of_kind("follow_up", lang)):
+        return none_recorded(s["meeting_follow_ups_none"])
     return follow_up_table(dossier, page, lang, s, origin=page)
 
 

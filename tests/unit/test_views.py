@@ -50,3 +50,26 @@ def test_only_the_views_declared_with_anchors_add_headings():
                     continue
                 out = views.VIEWS[match["name"]](real, page, lang, STRINGS)
                 assert "{#" not in out and " id=" not in out and not out.lstrip().startswith("#"), match["name"]
+
+
+def test_a_record_with_nothing_to_list_says_so_instead_of_an_empty_table():
+    """A new meeting has no follow-up steps and may record nothing urged; a letter may carry no
+    recommendation: a sentence, left out of the search, not a table's header over empty cells."""
+    loaded = dossier()
+    meeting = "pertemuan/2024-02-22-dialog-kemensos.md"
+    loaded.pages[meeting]["en"].meta = {**loaded.meta(meeting, "en"), "raised": []}
+    for step in [page for page, _ in loaded.of_kind("follow_up", "en")]:
+        del loaded.pages[step]
+    letter = next(page for page, meta in loaded.of_kind("letter", "en") if meta.get("recommendations"))
+    loaded.pages[letter]["en"].meta = {**loaded.meta(letter, "en"), "recommendations": []}
+    for view, page, key in [(views.meeting_follow_ups, meeting, "meeting_follow_ups_none"),
+                            (views.meeting_raised, meeting, "meeting_raised_none"),
+                            (views.letter_recommendations, letter, "letter_recommendations_none")]:
+        text = view(loaded, page, "en", STRINGS)
+        assert text == STRINGS[key] + '\n{: data-pagefind-ignore="index" }\n' and "|" not in text
+
+
+def test_a_meeting_with_follow_up_steps_lists_them_in_a_table():
+    loaded = dossier()
+    text = views.meeting_follow_ups(loaded, "pertemuan/2024-02-22-dialog-kemensos.md", "en", STRINGS)
+    assert text.startswith(f"| {STRINGS['label_step']} |") and text.count("\n") >= 3
