@@ -15,7 +15,7 @@ from ..load import front_matter
 from ..load.model import Dossier
 from . import assets, links, raw_html, translation, urls  # noqa: F401 (translation: for project)
 from .problems import CAUSES, Problem
-from .references import (PLACEHOLDER, duplicate_id_problems, follow_up_problems, marker_problems,  # noqa: F401
+from .references import (PLACEHOLDER, cut_value_problems, duplicate_id_problems, follow_up_problems, marker_problems,  # noqa: F401
                          nav_pages, nav_problems, placeholder_problems, reference_problems, weekday_problems)
 from .schema import (data_problems, flatten_page_schema, inline_refs, language_problems, load_schemas,  # noqa: F401
                      schema_problems, translated_fields, validators)
@@ -153,6 +153,14 @@ def check(dossier: Dossier, schema_dir: Path, nav=None, nav_exempt=(), views: Vi
         if not unreadable & {v.path for v in versions.values()}:
             found.extend(language_problems(dossier.site, page, versions, translated, touched))
     found.extend(duplicate_id_problems(dossier))
+    for page, versions in sorted(dossier.pages.items()):
+        for source in versions.values():
+            if source.path not in unreadable and source.meta:
+                front = source.text.splitlines()[1:source.body_line - 2]
+                found.extend(cut_value_problems(source.path, front, 2))
+    for name, text in dossier.data_text.items():
+        if name not in unreadable:
+            found.extend(cut_value_problems(name, text.splitlines(), 1, folder=""))
     found.extend(content_problems(dossier, views))
     if nav is not None:
         found.extend(nav_problems(dossier, nav, nav_exempt, nav_records, config_text))

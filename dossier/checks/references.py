@@ -7,6 +7,7 @@ import difflib
 import re
 
 from .. import dates
+from ..load import front_matter
 from ..load.model import MARKER, Dossier
 from .problems import FORMS, Problem, codes, dotted
 from .schema import missing_page
@@ -170,6 +171,44 @@ def placeholder_problems(source, text: str) -> list[Problem]:
         keys = [k for at, k in field_at if at <= number] if number < source.body_line else []
         field = dotted(keys[-1]) if keys else ""
         found.append(Problem(source.path, number, field, "placeholder", {"text": line.strip()}))
+    return found
+
+
+# A value starting like this is quoted, a list, a block of text or an alias: a # in it is no note.
+NOT_PLAIN = tuple("\"'[{|>&*!#")
+# One space, then # and text at once ("Kantor #2"): a number or a tag, not a note.
+CUT = re.compile(r"(?<=\S)\s#(?=\S)")
+BLOCK_START = re.compile(r"^[|>][-+0-9]*\s*(?:#.*)?$")
+
+
+def cut_value_problems(path: str, lines: list[str], first_line: int, folder: str = "docs/") -> list[Problem]:
+    """Values silently cut at a " #": in the fields, a space then # starts a note, so in
+    `place: Kantor #2 lantai 3` only "Kantor" is read. A note written as notes are (two spaces,
+    then "# ": `author: true  # the dossier's author`) is meant; text blocks (| and >) and quoted
+    values, in which # is text, are left alone."""
+    found = []
+    block_indent = quote = None
+    for number, line in enumerate(lines, start=first_line):
+        stripped, indent = line.strip(), len(line) - len(line.lstrip())
+        if quote:  # inside a quoted value running over several lines
+            quote = None if front_matter.unclosed_quote(quote + line.strip()) is None and quote in line else quote
+            continue
+        if block_indent is not None and (not stripped or indent > block_indent):
+            continue
+        block_indent = None
+        if not stripped or stripped.startswith("#"):
+            continue
+        parts = front_matter.FIELD_LINE.match(line)
+        value = parts["value"].strip()
+        if BLOCK_START.match(value):
+            block_indent = indent
+        elif value[:1] in ("'", '"'):
+            quote = front_matter.unclosed_quote(value)
+        elif value and not value.startswith(NOT_PLAIN) and CUT.search(value):
+            kept = CUT.split(value, maxsplit=1)[0].strip()
+            found.append(Problem(path, number, str(parts["key"] or "").strip(), "cut_value",
+                                 {"text": f"`{stripped}`", "kept": f"`{kept}`",
+                                  "suggestion": front_matter.requoted(line)}, folder=folder))
     return found
 
 

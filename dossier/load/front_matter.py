@@ -128,7 +128,7 @@ FIELD_LINE = re.compile(r"^(?P<indent>\s*)(?:-\s+)?(?:(?P<key>[^\s\"'#\[{][^:#]*
 SPECIAL_STARTS = "*!%@`"
 
 
-def _unclosed_quote(value: str) -> str | None:
+def unclosed_quote(value: str) -> str | None:
     """The quote a value opens and does not close on its line, if any."""
     if not value or value[0] not in "\"'":
         return None
@@ -147,7 +147,7 @@ def _quoted(value: str) -> str:
     return "'" + value.replace("'", "''") + "'" if '"' in value else f'"{value}"'
 
 
-def _requoted(line: str) -> str:
+def requoted(line: str) -> str:
     """A field's line with its whole value between quotes."""
     parts = FIELD_LINE.match(line)
     prefix = line[: parts.start("key")].lstrip() if parts["key"] else line[: parts.start("value")].lstrip()
@@ -157,7 +157,7 @@ def _requoted(line: str) -> str:
 
 def _closed_then_more(value: str) -> bool:
     """A quoted value followed by more text on its line: `"Dialog" dengan Kemensos`."""
-    if not value or value[0] not in "\"'" or _unclosed_quote(value):
+    if not value or value[0] not in "\"'" or unclosed_quote(value):
         return False
     quote = value[0]
     rest = re.sub(r"\\.", "  ", value[1:]) if quote == '"' else value[1:].replace("''", "  ")
@@ -185,7 +185,7 @@ def diagnose(text: str, error: yaml.MarkedYAMLError, offset: int) -> FrontMatter
         if "\t" in line[: len(line) - len(line.lstrip())]:
             return found(index, "tab_indent")
         parts = FIELD_LINE.match(line)
-        quote = _unclosed_quote(parts["value"].rstrip())
+        quote = unclosed_quote(parts["value"].rstrip())
         following = next((later for later in lines[index + 1:] if later.strip()), "")
         if quote and (not following or _looks_like_field(following) or index == at):
             return found(index, "unclosed_quote", quote=f"`{quote}`", suggestion=f"`{line.strip()}{quote}`")
@@ -197,13 +197,13 @@ def diagnose(text: str, error: yaml.MarkedYAMLError, offset: int) -> FrontMatter
     problem = str(error.problem or "")
     value = FIELD_LINE.match(lines[at])["value"].strip() if at < len(lines) else ""
     if value[:1] in SPECIAL_STARTS:
-        return found(at, "special_sign", sign=f"`{value[0]}`", suggestion=_requoted(lines[at]))
+        return found(at, "special_sign", sign=f"`{value[0]}`", suggestion=requoted(lines[at]))
     if _closed_then_more(value):
-        return found(at, "text_after_quote", suggestion=_requoted(lines[at]))
+        return found(at, "text_after_quote", suggestion=requoted(lines[at]))
     if "mapping values" in problem and at < len(lines):
         parts = FIELD_LINE.match(lines[at])
         if parts["key"] and mark.column >= parts.start("value"):  # a second colon, inside the value
-            return found(at, "colon_in_value", suggestion=_requoted(lines[at]))
+            return found(at, "colon_in_value", suggestion=requoted(lines[at]))
         return found(at, "misaligned_line")
     if "expected key" in problem or "block end" in problem:
         return found(at, "misaligned_line")

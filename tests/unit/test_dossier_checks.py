@@ -92,3 +92,22 @@ def test_an_institution_page_that_does_not_exist_is_reported():
     dossier.data["data/institutions.yml"] = (changed, lines)
     found = [p for p in checks.check(dossier, SCHEMAS) if p.file == "data/institutions.yml"]
     assert [p.message for p in found] == ["unknown_page"] and found[0].line == lines[(1, "page")]
+
+
+def test_a_value_cut_at_a_number_sign_is_found_and_notes_text_blocks_and_quotes_are_not():
+    lines = [
+        "place: Kantor #2 lantai 3",                    # cut: only "Kantor" is read
+        "- Gedung A #3",                                # an item of a list, cut too
+        "author: true  # the dossier's author",         # a note, written as notes are
+        'title: "Rapat #1"',                            # quoted: # is text
+        "summary: >-",                                  # a block of text: # is text
+        "  Pertemuan #2 dengan",
+        "  Kemensos",
+        'note: "Baris panjang',                         # a quoted value over two lines
+        '  dengan #4 di dalamnya"',
+        "tags: [a, b #c]",                              # a list in brackets: left to the parser
+        "# status: done #later",                        # a line of its own that is a note
+    ]
+    found = checks.cut_value_problems("x.md", lines, 2)
+    assert [(p.line, p.field, p.values["kept"]) for p in found] == [(2, "place", "`Kantor`"), (3, "", "`Gedung A`")]
+    assert found[0].values["suggestion"] == '`place: "Kantor #2 lantai 3"`'
