@@ -148,11 +148,15 @@ def _quoted(value: str) -> str:
 
 
 def requoted(line: str) -> str:
-    """A field's line with its whole value between quotes."""
+    """A field's line with its whole value between quotes: `title: "Dialog "Kemensos" 2024"`
+    (quotes around a value that holds them) -> `title: 'Dialog "Kemensos" 2024'`."""
     parts = FIELD_LINE.match(line)
     prefix = line[: parts.start("key")].lstrip() if parts["key"] else line[: parts.start("value")].lstrip()
     key = f"{parts['key']}: " if parts["key"] else ""
-    return f"`{prefix}{key}{_quoted(parts['value'].strip())}`"
+    value = parts["value"].strip()
+    if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]  # the outer quotes were meant to hold the whole value
+    return f"`{prefix}{key}{_quoted(value)}`"
 
 
 def _closed_then_more(value: str) -> bool:

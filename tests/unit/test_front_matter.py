@@ -58,3 +58,13 @@ def test_unusual_yaml_is_left_to_pyyaml():
     page = front_matter.parse("---\nbase: &b {x: 1}\nmerged:\n  <<: *b\n  y: 2\nset: !!set {a, b}\n---\n", "x.md")
     assert page.meta["merged"] == {"x": 1, "y": 2} and page.meta["set"] == {"a", "b"}
     assert page.line_of("merged") == 3
+
+
+@pytest.mark.parametrize("line, suggestion", [
+    ('title: "Dialog "Kemensos" 2024"', "`title: 'Dialog \"Kemensos\" 2024'`"),   # the outer quotes go
+    ('place: "Kantor" Kemensos', "`place: '\"Kantor\" Kemensos'`"),
+    ("place: Kantor #2", '`place: "Kantor #2"`'),
+    ("  - Gedung A #3", '`- "Gedung A #3"`'),
+])
+def test_the_line_suggested_holds_the_whole_value_in_one_pair_of_quotes(line, suggestion):
+    assert front_matter.requoted(line) == suggestion
