@@ -112,5 +112,8 @@ def test_every_template_is_the_copyable_one_and_the_site_builds_from_them(tmp_pa
     for page in RECORDS.values():
         url = page.removeprefix("docs/")[:-3] + "/index.html"
         assert (tmp_path / "site" / url).is_file() and (tmp_path / "site" / "en" / url).is_file()
+        for built in (tmp_path / "site" / url, tmp_path / "site" / "en" / url):
+            html = built.read_text(encoding="utf-8")  # every [¶1] a link to its paragraph, none left as text
+            assert "[¶" not in html and "sumber/dialog-kemensos-2024/#p1" in html, built
     listed = (tmp_path / "site" / "pertemuan" / "index.html").read_text(encoding="utf-8")
     assert "2024-05-14-dialog-kemnaker/" in listed  # reached from its section's list, not the navigation
