@@ -117,3 +117,24 @@ def test_every_template_is_the_copyable_one_and_the_site_builds_from_them(tmp_pa
             assert "[¶" not in html and "sumber/dialog-kemensos-2024/#p1" in html, built
     listed = (tmp_path / "site" / "pertemuan" / "index.html").read_text(encoding="utf-8")
     assert "2024-05-14-dialog-kemnaker/" in listed  # reached from its section's list, not the navigation
+
+
+def uncomment_examples(path) -> None:
+    """What the template's notes say to do: remove the "# " before each example line (the notes
+    themselves, sentences, stay)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    example = re.compile(r"^(?P<indent>\s*)# (?P<line>(?:raised:|- |  ).*)$")
+    path.write_text("\n".join(example.sub(r"\g<indent>\g<line>", line) for line in lines) + "\n", encoding="utf-8")
+
+
+def test_the_meeting_templates_examples_work_once_uncommented(tmp_path):
+    """A second attendee and a point urged: the examples, uncommented as the notes say, in both
+    files, are valid and the same where they must be."""
+    root = copy_project(tmp_path / "project")
+    page = RECORDS["meeting"]
+    for template, path, title in (("meeting.md", page, "Judul"), ("meeting.en.md", page[:-3] + ".en.md", "Title")):
+        copy_template(root, template, path)
+        fill_like_an_editor(root / path, id="dialog-kemnaker-2024-05-14", title=title)
+        uncomment_examples(root / path)
+        assert "raised:" in (root / path).read_text(encoding="utf-8").split("---")[1].splitlines()
+    assert [p.render() for p in run_checks(root)] == []
