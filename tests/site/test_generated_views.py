@@ -106,7 +106,7 @@ def test_follow_up_tracker_lists_every_step_with_owner_status_and_origin(site, d
             "tentang" if o == "komnas-perempuan" else o for o in meta["owners"])
         assert owners == expected_owners
         assert text(cells[2]) == strings[f"follow_up_status_{meta['status']}"]
-        if not follow_ups.is_dated(meta):  # the source's own step: it gives no date, and the page says so
+        if not follow_ups.moments(meta):  # the source's own step: it gives no date, and the page says so
             assert text(cells[3]) == strings["follow_up_no_date"]
         assert text(cells[4]) == dossier.title(meta["origin"], lang)
 
