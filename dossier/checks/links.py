@@ -35,6 +35,7 @@ class Link:
     line: int        # line within the text scanned (1-based)
     target: str      # as written, without <> and title
     image: bool
+    definition: bool = False  # a "[label]: target" line
 
 
 # ---------------------------------------------------------------- reading Markdown
@@ -114,8 +115,14 @@ def find_links(text: str) -> list[Link]:
                                               _is_image(masked, match.start()))))
     for match in REFERENCE.finditer(masked):
         found.append((match.start(), Link(_line_at(masked, match.start()),
-                                          match["target"].strip("<>"), False)))
+                                          match["target"].strip("<>"), False, definition=True)))
     return [link for _, link in sorted(found, key=lambda pair: pair[0])]
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """Text as a message quotes it: on one line, cut short."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
 # ---------------------------------------------------------------- anchors

@@ -33,6 +33,16 @@ def messages(body):
     ('<link rel="stylesheet" href="../gaya.css">', "active_content"),
     ('<style>@import "https://example.org/x.css";</style>', "active_content"),
     ('<style>.md-content { display: none }</style>', "active_content"),
+    # Script addresses in Markdown links (inline, reference lines, images), however they are spelt.
+    ('[klik](javascript:alert(1))', "active_content"),
+    ('[klik]( JavaScript:alert(1) )', "active_content"),
+    ('[klik](java&#115;cript:alert(1))', "active_content"),
+    ('[klik](<vbscript:msgbox(1)>)', "active_content"),
+    ('[klik](data:text/html;base64,PHNjcmlwdD4=)', "active_content"),
+    ('![x](javascript:alert(1))', "active_content"),
+    ('[x]: javascript:alert(1)', "active_content"),
+    ('<a href="java\tscript:go()">x</a>', "active_content"),
+    ('<a href="data:text/html,x">x</a>', "active_content"),
 ])
 def test_reported(body, message):
     assert messages(f"Text.\n\n{body}\n") == [(message, 12)]
@@ -45,10 +55,12 @@ def test_reported(body, message):
     '<img src="../gambar/foto.jpg" alt="local">',
     '![local](foto.jpg)',
     '<img src="data:image/png;base64,AAAA" alt="inline">',
+    '![inline](data:image/png;base64,AAAA)',
+    '[a page](data-sources.md) and [b](metadata.md#data:x)',
     '<div markdown id="x" class="y">text</div>',
     '<abbr title="Badan Pusat Statistik">BPS</abbr>',
     'Code: `<script src="https://example.org/a.js"></script>`',
-    'Code: `<style>x</style>`',
+    'Code: `[klik](javascript:alert(1))` and `<style>x</style>`',
     '```html\n<meta http-equiv="refresh" content="0">\n<form></form>\n```',
     '```html\n<iframe src="https://example.org"></iframe>\n```',
     '<!-- <script>commented out</script> -->',
@@ -73,6 +85,8 @@ def test_each_element_is_reported_once_with_its_line():
     ('<form action="https://example.org/"></form>', "what readers type"),
     ('<link rel="stylesheet" href="x.css">', "hide or change"),
     ('<style>h1 { color: red }</style>', "hide or change the page for every reader"),
+    ('[klik](javascript:alert(1))', "`[...](javascript:alert(1))` runs script"),
+    ('[klik](data:text/html,x)', "written into the address itself"),
 ])
 def test_each_refusal_says_why_in_both_languages(body, words):
     (problem,) = raw_html.body_problems("x.md", body, 1)
