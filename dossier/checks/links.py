@@ -28,6 +28,13 @@ REFERENCE = re.compile(r"^[ ]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*(?P<target><[^>\n]*>|
 HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$", re.M)
 ATTR_LIST = re.compile(r"\{:?[ \t]*(?P<attrs>[^{}\n]*)\}")
 HTML_ID = re.compile(r"""\s(?:id|name)\s*=\s*["']?(?P<id>[^"'\s>]+)""", re.I)
+# Reference links, which Python-Markdown publishes as plain text, brackets and all, when the page has
+# no line "[label]: address" for their label: full references [text][label] (and [text][], whose label
+# is the text) and shortcut references to source paragraphs, [¶N]. Any other [words] is prose.
+# A label's line may be indented or quoted (in a list, a note, a quotation): any such line counts.
+DEFINITION = re.compile(r"^[ \t>]*\[(?P<label>[^\[\]\n]*)\]:[ \t]*(?P<target><[^>\n]*>|\S+)?", re.M)
+FULL_REFERENCE = re.compile(r"(?<!\\)\[(?P<text>(?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]\[(?P<label>[^\[\]]*)\]")
+SHORTCUT_REFERENCE = re.compile(r"(?<![\\\]])\[(?P<label>¶[^\[\]\n]*)\](?![\[(])")
 
 
 @dataclass
@@ -119,10 +126,84 @@ def find_links(text: str) -> list[Link]:
     return [link for _, link in sorted(found, key=lambda pair: pair[0])]
 
 
+# ---------------------------------------------------------------- reference links
+
+@dataclass
+class Reference:
+    line: int        # line of its label within the text scanned (1-based)
+    written: str     # the use as written, e.g. "[¶3]", "[laporan tahunan][laporan]"
+    label: str       # as written
+    key: str         # as Python-Markdown looks it up: lower case, runs of white space as one space
+
+
+def definitions(text: str) -> dict[str, str]:
+    """The labels a page gives an address to ("[label]: address" lines, outside code): key -> address."""
+    return {match["label"].strip().lower(): (match["target"] or "").strip("<>")
+            for match in DEFINITION.finditer(mask_code(text)) if not match["label"].startswith("^")}
+
+
+def _full_references(masked: str, start: int, end: int):
+    for match in FULL_REFERENCE.finditer(masked, start, end):
+        yield match
+        yield from _full_references(masked, match.start("text"), match.end("text"))  # [![x][img]][link]
+
+
 def shown(text: str, limit: int = 40) -> str:
     """Text as a message quotes it: on one line, cut short."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def find_references(text: str) -> list[Reference]:
+    """Full references [text][label] and shortcut references [¶N], outside code and label lines."""
+    masked = DEFINITION.sub(lambda match: _blank(match) if not match["label"].startswith("^") else match[0],
+                            mask_code(text))
+    found = []
+    for match in _full_references(masked, 0, len(masked)):
+        label = match["label"] or match["text"]
+        if label.startswith("^"):
+            continue  # a footnote
+        written = f"[{shown(match['text'])}][{shown(match['label'])}]"
+        found.append((match.start("label"), Reference(_line_at(masked, match.start("label")), written, label,
+                                                      re.sub(r"\s+", " ", label).lower())))
+    for match in SHORTCUT_REFERENCE.finditer(masked):
+        label = match["label"]
+        found.append((match.start(), Reference(_line_at(masked, match.start()), f"[{label}]", label,
+                                               re.sub(r"\s+", " ", label).lower())))
+    return [reference for _, reference in sorted(found, key=lambda pair: pair[0])]
+
+
+SOURCE_PARAGRAPH = re.compile(r"^¶\s*(?P<number>\d+)$")
+
+
+def _definition_line(dossier: Dossier, page: str, lang: str, reference: Reference, defined: dict) -> str:
+    """The label's line to suggest: as the page's other language gives it; for a source paragraph
+    [¶N], the source this page already cites (its other [¶...] lines, its `source` field), else an example."""
+    for other, source in sorted(dossier.pages.get(page, {}).items()):
+        target = definitions(source.body).get(reference.key) if other != lang else None
+        if target:
+            return f"[{reference.label}]: {target}"
+    paragraph = SOURCE_PARAGRAPH.match(reference.label)
+    if not paragraph:
+        return f"[{reference.label}]: https://..."
+    folder = posixpath.dirname(page) or "."
+    cited = [target.split("#")[0] for key, target in defined.items() if key.startswith("¶") and ".md" in target]
+    field = dossier.meta(page, lang).get("source")
+    named = [value for value in (field if isinstance(field, list) else [field])
+             if isinstance(value, str) and value.startswith("sumber/")]
+    named += sorted(p for p in dossier.pages if p.startswith("sumber/") and posixpath.basename(p) != "index.md")
+    cited += [posixpath.relpath(value.split("#")[0], folder) for value in named]
+    path = cited[0] if cited else posixpath.relpath("sumber", folder) + "/..."
+    return f"[{reference.label}]: {path}#p{paragraph['number']}"
+
+
+def reference_problems(dossier: Dossier, page: str, lang: str, source) -> list[Problem]:
+    """Each reference link of a page whose label the page gives no address to."""
+    defined = definitions(source.body)
+    return [Problem(source.path, source.body_line + reference.line - 1, "", "link_undefined_reference",
+                    {"use": reference.written, "label": reference.label,
+                     "definition": _definition_line(dossier, page, lang, reference, defined)})
+            for reference in find_references(source.body) if reference.key not in defined]
 
 
 # ---------------------------------------------------------------- anchors
@@ -195,6 +276,7 @@ def check(dossier: Dossier, files: set[str], ids_of: Callable[[str], set[str] | 
             for link in find_links(source.body):
                 line = source.body_line + link.line - 1
                 found.extend(_link_problems(source.path, lang, line, link, files, ids_of, dossier))
+            found.extend(reference_problems(dossier, page, lang, source))
     return found
 
 
