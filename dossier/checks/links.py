@@ -17,7 +17,8 @@ from urllib.parse import unquote, urlsplit
 from markdown.extensions.toc import slugify  # what MkDocs' toc extension uses by default
 
 from ..load.model import Dossier
-from .problems import Problem, codes
+from ..site import CITATION_FILES, LANGUAGE_FILES
+from .problems import Problem, codes, form
 
 # Anything with a scheme (https:, mailto:) or a network path (//host) leaves the site.
 EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
@@ -270,22 +271,65 @@ def check(dossier: Dossier, files: set[str], ids_of: Callable[[str], set[str] | 
     `files`: every file under docs/ (posix paths). `ids_of(file)`: the anchors of a page,
     or None where they cannot be known (then any anchor is accepted).
     """
+    # Site.page_url read backwards: which page each address of this site shows.
+    by_url = {dossier.site.page_url(page, lang): page
+              for page, versions in dossier.pages.items() for lang in versions}
     found = []
     for page, versions in sorted(dossier.pages.items()):
         for lang, source in sorted(versions.items()):
             for link in find_links(source.body):
                 line = source.body_line + link.line - 1
-                found.extend(_link_problems(source.path, lang, line, link, files, ids_of, dossier))
+                found.extend(_link_problems(source.path, lang, line, link, files, ids_of, dossier, by_url))
             found.extend(reference_problems(dossier, page, lang, source))
     return found
 
 
-def _link_problems(path, lang, line, link, files, ids_of, dossier) -> list[Problem]:
+def site_address(site, target: str) -> str | None:
+    """The address within the site that a link written as an address names, "linimasa/#x", for
+    "/linimasa/#x" and for the site's own full address (site_url) followed by it; else None."""
+    parts, base = urlsplit(target), urlsplit(site.url)
+    if target.startswith("/") and not target.startswith("//"):
+        root = base.path if (parts.path + "/").startswith(base.path) else "/"  # the site's path copied, or not
+    elif (parts.scheme.lower() in ("http", "https", "") and base.netloc
+          and parts.netloc.lower() == base.netloc.lower() and (parts.path + "/").startswith(base.path)):
+        root = base.path
+    else:
+        return None
+    return parts.path[len(root):] + (f"#{parts.fragment}" if parts.fragment else "")
+
+
+def _relative_file(dossier, files, by_url, from_file: str, address: str) -> str | None:
+    """The relative path to write for an address within the site: its page's Markdown file, a file
+    of docs/, else a guess from the address; None for a file the build makes (the feed, the PDF)."""
+    url, _, fragment = address.partition("#")
+    url = url.split("?")[0].removesuffix("index.html")
+    file = by_url.get(url) or by_url.get(url.rstrip("/") + "/" if url.strip("/") else "")
+    if file is None:
+        plain = url
+        for lang in dossier.site.translations:
+            plain = plain.removeprefix(f"{lang}/") if plain != lang else ""
+        if plain in LANGUAGE_FILES or posixpath.basename(plain) in CITATION_FILES:
+            return None
+        file = plain if plain in files else (plain.rstrip("/") + ".md" if plain.strip("/") else "index.md")
+    relative = posixpath.relpath(file, posixpath.dirname(from_file) or ".")
+    return relative + (f"#{fragment}" if fragment else "")
+
+
+def _link_problems(path, lang, line, link, files, ids_of, dossier, by_url) -> list[Problem]:
     target = link.target
-    if not target or EXTERNAL.match(target):
+    if not target:
+        return []
+    address = site_address(dossier.site, target)
+    if address is not None and not (link.image and EXTERNAL.match(target)):  # images: raw_html's concern
+        relative = _relative_file(dossier, files, by_url, path, address)
+        if relative is None and EXTERNAL.match(target):
+            return []  # only its full address reaches a file the build makes
+        why = form("absolute_own_site" if EXTERNAL.match(target) else "absolute_slash")
+        return [Problem(path, line, "", "link_absolute",
+                        {"target": target, "why": why["expected"], "why_en": why["expected_en"],
+                         "relative": relative or address})]
+    if EXTERNAL.match(target):
         return []  # external links are allowed; external images are raw_html's concern
-    if target.startswith("/"):
-        return [Problem(path, line, "", "link_absolute", {"target": target})]
     resolved, anchor = resolve(path, target)
     if resolved is None:
         return [Problem(path, line, "", "link_missing_page", {"target": target, "resolved": target})]

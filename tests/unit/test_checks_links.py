@@ -223,3 +223,52 @@ def test_the_templates_define_every_reference_they_use():
         defined = links.definitions(text)
         assert [ref.written for ref in links.find_references(text) if ref.key not in defined] == [], template.name
 
+
+# ---------------------------------------------------------------- this site's own addresses
+
+def absolute(tmp_path, body, site=SITE, extra=None):
+    pages = {"index.md": PAGE, "index.en.md": PAGE, "linimasa.md": PAGE, "linimasa.en.md": PAGE,
+             "sumber/index.md": PAGE, "sumber/dialog.md": PAGE, "pertemuan/x.md": PAGE + body, **(extra or {})}
+    dossier, files = dossier_of(tmp_path, pages)
+    dossier.site = site
+    found = links.check(dossier, files | {"assets/laporan.pdf"}, lambda file: None)
+    return [(p.message, p.values["relative"], p.values["why_en"].split(",")[0]) for p in found]
+
+
+def test_this_sites_full_address_is_a_relative_link_to_its_file(tmp_path):
+    url = SITE.url  # site_url of mkdocs.yml, as the build reads it
+    shouted = url.replace("https://", "HTTP://").replace(".github.io", ".GitHub.io")  # scheme and host: any case
+    body = (f"[a]({url}linimasa/) [b]({url}en/sumber/dialog/#p3) [c]({url}) [d]({url.rstrip('/')})\n"
+            f"[e]({url}assets/laporan.pdf) [f]({url}halaman-baru/) [g]({shouted}linimasa/)\n\n"
+            f"[h]: {url}en/linimasa/\n")
+    own = "is a full address on this site itself: the build cannot check that what it points to exists"
+    assert absolute(tmp_path, body) == [
+        ("link_absolute", "../linimasa.md", own), ("link_absolute", "../sumber/dialog.md#p3", own),
+        ("link_absolute", "../index.md", own), ("link_absolute", "../index.md", own),
+        ("link_absolute", "../assets/laporan.pdf", own), ("link_absolute", "../halaman-baru.md", own),
+        ("link_absolute", "../linimasa.md", own), ("link_absolute", "../linimasa.md", own)]
+
+
+def test_a_slash_link_gets_the_same_suggestion(tmp_path):
+    path = SITE.url.split("/", 3)[3]  # "dosier-pekerja-rumahan/", the site's path copied with it
+    body = f"[a](/linimasa/) [b](/{path}sumber/#x) [c](/)\n"
+    slash = "starts with a slash (/)"
+    assert absolute(tmp_path, body) == [("link_absolute", "../linimasa.md", slash),
+                                        ("link_absolute", "../sumber/index.md#x", slash),
+                                        ("link_absolute", "../index.md", slash)]
+
+
+def test_other_sites_generated_files_and_images_are_left_alone(tmp_path):
+    url = SITE.url
+    body = (f"[feed]({url}feed.xml) [pdf]({url}en/dosier-pekerja-rumahan.pdf) [bib]({url}linimasa/kutip.bib)\n"
+            f"[org](https://komnasperempuan.github.io/) [sibling]({url.rstrip('/')}-lama/linimasa/)\n"
+            f"[other](https://example.org/{url.split('/', 3)[3]}linimasa/)\n")
+    assert absolute(tmp_path, body) == []
+
+
+def test_the_sites_address_is_read_from_the_site_not_written_here(tmp_path):
+    from dataclasses import replace
+    elsewhere = replace(SITE, url="https://elsewhere.test/d/")
+    body = f"[a]({SITE.url}linimasa/) [b](https://elsewhere.test/d/linimasa/)\n"
+    assert [relative for _, relative, _ in absolute(tmp_path, body, site=elsewhere)] == ["../linimasa.md"]
+    assert absolute(tmp_path, body, site=replace(SITE, url="/")) == []  # no site_url: only "/..." links
