@@ -17,7 +17,8 @@ from urllib.parse import unquote, urlsplit
 from markdown.extensions.toc import slugify  # what MkDocs' toc extension uses by default
 
 from ..load.model import Dossier
-from .problems import Problem, codes
+from ..site import CITATION_FILES, LANGUAGE_FILES
+from .problems import Problem, codes, form
 
 # Anything with a scheme (https:, mailto:) or a network path (//host) leaves the site.
 EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
@@ -28,6 +29,13 @@ REFERENCE = re.compile(r"^[ ]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*(?P<target><[^>\n]*>|
 HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$", re.M)
 ATTR_LIST = re.compile(r"\{:?[ \t]*(?P<attrs>[^{}\n]*)\}")
 HTML_ID = re.compile(r"""\s(?:id|name)\s*=\s*["']?(?P<id>[^"'\s>]+)""", re.I)
+# Reference links, which Python-Markdown publishes as plain text, brackets and all, when the page has
+# no line "[label]: address" for their label: full references [text][label] (and [text][], whose label
+# is the text) and shortcut references to source paragraphs, [¶N]. Any other [words] is prose.
+# A label's line may be indented or quoted (in a list, a note, a quotation): any such line counts.
+DEFINITION = re.compile(r"^[ \t>]*\[(?P<label>[^\[\]\n]*)\]:[ \t]*(?P<target><[^>\n]*>|\S+)?", re.M)
+FULL_REFERENCE = re.compile(r"(?<!\\)\[(?P<text>(?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]\[(?P<label>[^\[\]]*)\]")
+SHORTCUT_REFERENCE = re.compile(r"(?<![\\\]])\[(?P<label>¶[^\[\]\n]*)\](?![\[(])")
 
 
 @dataclass
@@ -35,6 +43,7 @@ class Link:
     line: int        # line within the text scanned (1-based)
     target: str      # as written, without <> and title
     image: bool
+    definition: bool = False  # a "[label]: target" line
 
 
 # ---------------------------------------------------------------- reading Markdown
@@ -114,8 +123,88 @@ def find_links(text: str) -> list[Link]:
                                               _is_image(masked, match.start()))))
     for match in REFERENCE.finditer(masked):
         found.append((match.start(), Link(_line_at(masked, match.start()),
-                                          match["target"].strip("<>"), False)))
+                                          match["target"].strip("<>"), False, definition=True)))
     return [link for _, link in sorted(found, key=lambda pair: pair[0])]
+
+
+# ---------------------------------------------------------------- reference links
+
+@dataclass
+class Reference:
+    line: int        # line of its label within the text scanned (1-based)
+    written: str     # the use as written, e.g. "[¶3]", "[laporan tahunan][laporan]"
+    label: str       # as written
+    key: str         # as Python-Markdown looks it up: lower case, runs of white space as one space
+
+
+def definitions(text: str) -> dict[str, str]:
+    """The labels a page gives an address to ("[label]: address" lines, outside code): key -> address."""
+    return {match["label"].strip().lower(): (match["target"] or "").strip("<>")
+            for match in DEFINITION.finditer(mask_code(text)) if not match["label"].startswith("^")}
+
+
+def _full_references(masked: str, start: int, end: int):
+    for match in FULL_REFERENCE.finditer(masked, start, end):
+        yield match
+        yield from _full_references(masked, match.start("text"), match.end("text"))  # [![x][img]][link]
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """Text as a message quotes it: on one line, cut short."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def find_references(text: str) -> list[Reference]:
+    """Full references [text][label] and shortcut references [¶N], outside code and label lines."""
+    masked = DEFINITION.sub(lambda match: _blank(match) if not match["label"].startswith("^") else match[0],
+                            mask_code(text))
+    found = []
+    for match in _full_references(masked, 0, len(masked)):
+        label = match["label"] or match["text"]
+        if label.startswith("^"):
+            continue  # a footnote
+        written = f"[{shown(match['text'])}][{shown(match['label'])}]"
+        found.append((match.start("label"), Reference(_line_at(masked, match.start("label")), written, label,
+                                                      re.sub(r"\s+", " ", label).lower())))
+    for match in SHORTCUT_REFERENCE.finditer(masked):
+        label = match["label"]
+        found.append((match.start(), Reference(_line_at(masked, match.start()), f"[{label}]", label,
+                                               re.sub(r"\s+", " ", label).lower())))
+    return [reference for _, reference in sorted(found, key=lambda pair: pair[0])]
+
+
+SOURCE_PARAGRAPH = re.compile(r"^¶\s*(?P<number>\d+)$")
+
+
+def _definition_line(dossier: Dossier, page: str, lang: str, reference: Reference, defined: dict) -> str:
+    """The label's line to suggest: as the page's other language gives it; for a source paragraph
+    [¶N], the source this page already cites (its other [¶...] lines, its `source` field), else an example."""
+    for other, source in sorted(dossier.pages.get(page, {}).items()):
+        target = definitions(source.body).get(reference.key) if other != lang else None
+        if target:
+            return f"[{reference.label}]: {target}"
+    paragraph = SOURCE_PARAGRAPH.match(reference.label)
+    if not paragraph:
+        return f"[{reference.label}]: https://..."
+    folder = posixpath.dirname(page) or "."
+    cited = [target.split("#")[0] for key, target in defined.items() if key.startswith("¶") and ".md" in target]
+    field = dossier.meta(page, lang).get("source")
+    named = [value for value in (field if isinstance(field, list) else [field])
+             if isinstance(value, str) and value.startswith("sumber/")]
+    named += sorted(p for p in dossier.pages if p.startswith("sumber/") and posixpath.basename(p) != "index.md")
+    cited += [posixpath.relpath(value.split("#")[0], folder) for value in named]
+    path = cited[0] if cited else posixpath.relpath("sumber", folder) + "/..."
+    return f"[{reference.label}]: {path}#p{paragraph['number']}"
+
+
+def reference_problems(dossier: Dossier, page: str, lang: str, source) -> list[Problem]:
+    """Each reference link of a page whose label the page gives no address to."""
+    defined = definitions(source.body)
+    return [Problem(source.path, source.body_line + reference.line - 1, "", "link_undefined_reference",
+                    {"use": reference.written, "label": reference.label,
+                     "definition": _definition_line(dossier, page, lang, reference, defined)})
+            for reference in find_references(source.body) if reference.key not in defined]
 
 
 # ---------------------------------------------------------------- anchors
@@ -182,21 +271,65 @@ def check(dossier: Dossier, files: set[str], ids_of: Callable[[str], set[str] | 
     `files`: every file under docs/ (posix paths). `ids_of(file)`: the anchors of a page,
     or None where they cannot be known (then any anchor is accepted).
     """
+    # Site.page_url read backwards: which page each address of this site shows.
+    by_url = {dossier.site.page_url(page, lang): page
+              for page, versions in dossier.pages.items() for lang in versions}
     found = []
     for page, versions in sorted(dossier.pages.items()):
         for lang, source in sorted(versions.items()):
             for link in find_links(source.body):
                 line = source.body_line + link.line - 1
-                found.extend(_link_problems(source.path, lang, line, link, files, ids_of, dossier))
+                found.extend(_link_problems(source.path, lang, line, link, files, ids_of, dossier, by_url))
+            found.extend(reference_problems(dossier, page, lang, source))
     return found
 
 
-def _link_problems(path, lang, line, link, files, ids_of, dossier) -> list[Problem]:
+def site_address(site, target: str) -> str | None:
+    """The address within the site that a link written as an address names, "linimasa/#x", for
+    "/linimasa/#x" and for the site's own full address (site_url) followed by it; else None."""
+    parts, base = urlsplit(target), urlsplit(site.url)
+    if target.startswith("/") and not target.startswith("//"):
+        root = base.path if (parts.path + "/").startswith(base.path) else "/"  # the site's path copied, or not
+    elif (parts.scheme.lower() in ("http", "https", "") and base.netloc
+          and parts.netloc.lower() == base.netloc.lower() and (parts.path + "/").startswith(base.path)):
+        root = base.path
+    else:
+        return None
+    return parts.path[len(root):] + (f"#{parts.fragment}" if parts.fragment else "")
+
+
+def _relative_file(dossier, files, by_url, from_file: str, address: str) -> str | None:
+    """The relative path to write for an address within the site: its page's Markdown file, a file
+    of docs/, else a guess from the address; None for a file the build makes (the feed, the PDF)."""
+    url, _, fragment = address.partition("#")
+    url = url.split("?")[0].removesuffix("index.html")
+    file = by_url.get(url) or by_url.get(url.rstrip("/") + "/" if url.strip("/") else "")
+    if file is None:
+        plain = url
+        for lang in dossier.site.translations:
+            plain = plain.removeprefix(f"{lang}/") if plain != lang else ""
+        if plain in LANGUAGE_FILES or posixpath.basename(plain) in CITATION_FILES:
+            return None
+        file = plain if plain in files else (plain.rstrip("/") + ".md" if plain.strip("/") else "index.md")
+    relative = posixpath.relpath(file, posixpath.dirname(from_file) or ".")
+    return relative + (f"#{fragment}" if fragment else "")
+
+
+def _link_problems(path, lang, line, link, files, ids_of, dossier, by_url) -> list[Problem]:
     target = link.target
-    if not target or EXTERNAL.match(target):
+    if not target:
+        return []
+    address = site_address(dossier.site, target)
+    if address is not None and not (link.image and EXTERNAL.match(target)):  # images: raw_html's concern
+        relative = _relative_file(dossier, files, by_url, path, address)
+        if relative is None and EXTERNAL.match(target):
+            return []  # only its full address reaches a file the build makes
+        why = form("absolute_own_site" if EXTERNAL.match(target) else "absolute_slash")
+        return [Problem(path, line, "", "link_absolute",
+                        {"target": target, "why": why["expected"], "why_en": why["expected_en"],
+                         "relative": relative or address})]
+    if EXTERNAL.match(target):
         return []  # external links are allowed; external images are raw_html's concern
-    if target.startswith("/"):
-        return [Problem(path, line, "", "link_absolute", {"target": target})]
     resolved, anchor = resolve(path, target)
     if resolved is None:
         return [Problem(path, line, "", "link_missing_page", {"target": target, "resolved": target})]
