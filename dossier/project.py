@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from . import views
+from .views import print_view
 from .checks import Views, check, load_schemas, translated_fields, translation
 from .checks.problems import Problem
 from .load import Dossier, load
@@ -72,6 +73,8 @@ def load_and_check(project_dir: Path, docs_dir: Path | None = None, site_url: st
     found = check(dossier, project_dir / "schemas", nav=nav, nav_exempt=exempt, views=views_for_checks(dossier),
                   nav_records=records, config_text=config_text)
     stale = [] if found else translation.stale(dossier, translated_fields(load_schemas(project_dir / "schemas")[0]))
+    if not found:
+        print_view.date_as_its_parts(dossier)  # after the checks, which read what staff wrote
     return Loaded(site, dossier, found, stale)
 
 
@@ -221,15 +224,14 @@ def print_document(state, own_html: str, rendered: tuple[list[str], dict], *, do
     import re
 
     from . import dates
-    from .views import print_view
 
     site, lang, s = state.site, state.lang, state.strings
     in_nav, pages = rendered
     order = print_view.page_order(in_nav, list(pages))
     parts = [print_view.Part(page, pages[page][0], state.dossier.title(page, lang), pages[page][2]) for page in order]
     metas = [state.dossier.meta(page, lang) for page in order]
-    edition = print_view.edition(metas)
     meta = state.dossier.meta(print_view.PRINT_PAGE, lang)
+    edition = print_view.edition([*metas, meta])
     cover = {
         "publisher": publisher, "dossier_title": dossier_title,
         "title": meta.get("title", ""), "anchor": "seluruh-dosier",

@@ -142,3 +142,11 @@ def edition(metas: list[dict]) -> str:
     """The edition's date: the last `updated` of any page (the content's last change)."""
     days = [str(meta.get("updated"))[:10] for meta in metas if meta.get("updated")]
     return max(days) if days else ""
+
+
+def date_as_its_parts(dossier) -> None:
+    """The print view holds every page, so it changes when any of them does: its `updated` is the
+    edition's date, and its page dates, citation files and metadata agree with its cover."""
+    for lang, source in dossier.pages.get(PRINT_PAGE, {}).items():
+        source.meta["updated"] = edition([versions[lang].meta for versions in dossier.pages.values()
+                                          if lang in versions])

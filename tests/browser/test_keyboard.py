@@ -259,3 +259,15 @@ def test_copy_citation_by_keyboard(browser, site, base_url):
         assert copied == " ".join(page.locator("[data-cite-text]").inner_text().split())
         assert copied.startswith("Komnas Perempuan. (2026, November 27). Dialogue with the Ministry")
     context.close()
+
+
+def test_beside_the_open_sidebar_there_is_no_menu_button(browser, site, base_url):
+    """On a wide screen the navigation is always shown: a menu button there would do nothing, yet
+    be a stop for the keyboard."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, reduced_motion="reduce")
+    serve_as_published(context, site, base_url)
+    page = context.new_page()
+    page.goto(base_url + MEETING)
+    assert page.locator(".md-sidebar--primary").is_visible()
+    assert not page.locator(".dossier-drawer-button").is_visible()
+    context.close()

@@ -52,6 +52,8 @@ def test_without_a_share_sheet_the_sections_link_is_copied_and_announced(phone, 
     window = phone.viewport_size
     assert box and box["y"] >= 0 and box["y"] + box["height"] <= window["height"], box
     assert box["x"] >= 0 and box["x"] + box["width"] <= window["width"], box
+    # Opaque: the page's text does not show through the note.
+    assert status.evaluate("e => getComputedStyle(e).backgroundColor").startswith("rgb("), "translucent"
     phone.wait_for_function("!document.querySelector('[data-share-status]').textContent", timeout=10_000)
     assert not status.is_visible()
     assert phone.evaluate("navigator.clipboard.readText()") == f"{PUBLISHED}{prefix}rekomendasi/#semua-rekomendasi"
@@ -76,3 +78,17 @@ def test_the_share_sheet_gets_the_pages_address(phone, base_url):
     phone.wait_for_timeout(200)
     assert phone.evaluate("navigator.clipboard.readText()") == "before"
     assert phone.locator("[data-share-status]").inner_text() == ""
+
+
+def test_in_dark_mode_the_note_is_opaque_too(browser, site, base_url):
+    context = browser.new_context(viewport={"width": 360, "height": 800}, reduced_motion="reduce", color_scheme="dark")
+    serve_as_published(context, site, base_url)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.split("/dosier")[0])
+    tab = context.new_page()
+    tab.goto(f"{base_url}/rekomendasi/")
+    tab.get_by_role("button", name="Semua rekomendasi", exact=False).first.click()
+    status = tab.locator("[data-share-status][role=status]")
+    status.filter(has_text="sudah disalin").wait_for()
+    colours = status.evaluate("e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]")
+    assert all(colour.startswith("rgb(") for colour in colours) and colours[0] != colours[1], colours
+    context.close()

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from built_site import LANGS, PAGES, SITE, soup, url_path
 from conftest import PROJECT, SITE_PATH, TEST_SITE_URL
+from dossier import dates
 from dossier.export import pdf
 from dossier.project import language_setting, read_config, strings
 from dossier.site import PDF_PATH, PRINT_PAGE
@@ -59,7 +60,7 @@ def test_the_pdf_has_every_page_in_its_language_with_page_numbers(dossier, pdfs,
     # The cover: publisher, dossier, language, edition, address.
     cover = folded(pdfs[lang].pages[0].extract_text())
     for part in ("Komnas Perempuan", language_setting(CONFIG, lang, "site_name"), TEST_SITE_URL + SITE.root(lang),
-                 UI[lang]["print_edition"], "27 November 2026"):
+                 UI[lang]["print_edition"], dates.format_date(edition_of(dossier, lang), lang)):
         assert part in cover, part
     # Not the other language's pages.
     assert folded(dossier.title("index.md", OTHER[lang])) not in text
@@ -133,6 +134,25 @@ def test_every_page_links_to_its_languages_pdf_with_its_size_and_the_print_view(
 
 
 @pytest.mark.parametrize("page", PAGES)
+def edition_of(dossier, lang: str) -> str:
+    """The day any page of the language last changed, as the pages' own front matter says."""
+    return max(str(dossier.meta(page, lang)["updated"])[:10] for page in PAGES if dossier.meta(page, lang).get("updated"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_print_views_dates_and_citation_are_its_editions(site, dossier, lang):
+    """The document changes when any page does: its cover's edition, its own "last updated" and
+    the date its citation files give are one date, so a citation of the PDF matches its cover."""
+    edition = edition_of(dossier, lang)
+    page = soup(site, PRINT_PAGE, lang)
+    assert page.select_one(".dossier-print-cover__facts time")["datetime"] == edition
+    footer = [time["datetime"] for time in page.select(".dossier-page-info time:not([data-cite-accessed])")]
+    assert footer and footer[-1] == edition, footer  # published, then last updated
+    ris = (site / url_path(PRINT_PAGE, lang) / "kutip.ris").read_bytes().decode("utf-8")
+    assert f"DA  - {edition.replace('-', '/')}\r\n" in ris
+    assert f"date = {{{edition}}}" in (site / url_path(PRINT_PAGE, lang) / "kutip.bib").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_has_its_citation_files(site, dossier, page, lang):
     folder = site / url_path(page, lang)

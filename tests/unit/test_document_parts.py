@@ -5,6 +5,8 @@ import json
 import pytest
 
 from dossier.export import citation, pdf
+from dossier.load.front_matter import PageSource
+from dossier.load.model import Dossier
 from dossier.site import Site
 from dossier.views import metadata, print_view
 from dossier.views.page import label_links, print_page_css
@@ -147,3 +149,15 @@ def test_json_ld_of_an_english_letter_with_a_span_of_dates():
 
 def test_json_ld_cannot_end_its_script_early():
     assert "</" not in metadata.json_ld_text({"name": "</script><script>"})
+
+
+def test_the_print_view_is_updated_when_any_page_is():
+    def source(path, updated):
+        return PageSource(path, {"updated": updated}, "")
+    dossier = Dossier(docs_dir=None, site=SITE, pages={
+        print_view.PRINT_PAGE: {"id": source("cetak.md", "2026-12-02"), "en": source("cetak.en.md", "2026-12-02")},
+        "a.md": {"id": source("a.md", "2027-01-05"), "en": source("a.en.md", "2027-01-05")},
+        "b.md": {"id": source("b.md", "2026-11-27"), "en": source("b.en.md", "2026-11-27")},
+    })
+    print_view.date_as_its_parts(dossier)
+    assert [dossier.meta(print_view.PRINT_PAGE, lang)["updated"] for lang in ("id", "en")] == ["2027-01-05"] * 2
