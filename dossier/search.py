@@ -15,8 +15,10 @@ source records nothing) and the "#" permalinks. The title weighs most; other hea
 Pagefind's weights (h2 6 ... h6 2, text 1). Each page also gets filters, by kind of page and by
 institution, from the dossier's data, with values in the page's language.
 
-The extra forms follow an element with id FORMS_ID, in groups "form: other forms ...", one
-block per weight (a family keeps the weight of its heaviest use on the page). The first word
+The extra forms follow an element with id FORMS_ID, in groups "form: other forms ...", and weigh
+ADDED_FORM_WEIGHT, less than a word of the text: a page that uses the very word a reader typed
+ranks above one that only uses another form of it ("pendataan" finds the pages about data
+collection before the one with a heading "Data terbuka"). The first word
 of each group is a form the page itself uses: when a reader's word matched only an added form,
 the search dialog (docs/assets/javascripts/search.js) shows and highlights that form where the
 page uses it instead.
@@ -42,7 +44,8 @@ BUNDLE_DIR = "pagefind"
 PRINT_VIEW_MARK = "data-dossier-print-view"  # dossier/views/print_view.py's MARK
 FORMS_ID = "dossier-search-forms"
 TITLE_WEIGHT = 10  # Pagefind's maximum: a page about a subject before one that mentions it
-HEADING_WEIGHTS = {"h1": TITLE_WEIGHT, "h2": 6, "h3": 5, "h4": 4, "h5": 3, "h6": 2}  # Pagefind's, but h1
+# Pagefind weighs on a quadratic scale: an added form counts a quarter of a word of the text.
+ADDED_FORM_WEIGHT = 0.5
 # Pagefind's own interfaces, which the site does not use (its dialog uses the JavaScript API).
 UNUSED_BUNDLE_FILES = (
     "pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
@@ -73,7 +76,7 @@ _ENGLISH_SUFFIXES = sorted((
     "isations", "isation", "izations", "ization", "ations", "ation", "ators", "ator",
     "ates", "ated", "ating", "ate", "itions", "ition", "ions", "ion", "ments", "ment",
     "nesses", "ness", "ities", "ity", "ives", "ive", "ings", "ing", "ers", "er", "ies", "ied",
-    "es", "ed", "ly", "al", "s",
+    "es", "ed", "ly", "s",  # not "al": informal is not information, nor national nation
 ), key=len, reverse=True)
 
 
@@ -127,23 +130,21 @@ _INLINE = {"a", "abbr", "acronym", "b", "bdo", "big", "button", "cite", "code", 
 _TOKEN = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|([^<]+)", re.DOTALL)
 
 
-def article_words(page_html: str) -> list[tuple[str, int]]:
-    """(form, weight) of every word Pagefind indexes from the page's article, in order: the text
-    of its elements but those left out, inline elements joined to their neighbours as Pagefind
-    joins them, each word weighted as its heading (h1 the title weight) or 1. A scan of tags,
-    not an HTML parser: on a large dossier a parser was most of the indexing's time."""
+def article_words(page_html: str) -> list[str]:
+    """Every word Pagefind indexes from the page's article, in order: the text of its elements
+    but those left out, inline elements joined to their neighbours as Pagefind joins them. A scan
+    of tags, not an HTML parser: on a large dossier a parser was most of the indexing's time."""
     start = _ARTICLE.search(page_html)
     if not start:
         return []
     end = page_html.rfind(_ARTICLE_END)
-    words: list[tuple[str, int]] = []
-    stack: list[tuple[str, bool, int]] = []   # (tag, left out, weight) of the open elements
+    words: list[str] = []
+    stack: list[tuple[str, bool]] = []   # (tag, left out) of the open elements
     run: list[str] = []
 
     def flush():
         if run:
-            weight = stack[-1][2] if stack else 1
-            words.extend((word, weight) for word in words_of(html.unescape("".join(run))))
+            words.extend(words_of(html.unescape("".join(run))))
             run.clear()
 
     for token in _TOKEN.finditer(page_html, start.start(), end + len(_ARTICLE_END)):
@@ -166,9 +167,8 @@ def article_words(page_html: str) -> list[tuple[str, int]]:
             if not stack:
                 break  # the article's end
             continue
-        parent_out, parent_weight = (stack[-1][1], stack[-1][2]) if stack else (False, 1)
-        out = parent_out or tag in _LEFT_OUT or "data-pagefind-ignore" in attrs
-        stack.append((tag, out, HEADING_WEIGHTS.get(tag, parent_weight)))
+        out = (stack[-1][1] if stack else False) or tag in _LEFT_OUT or "data-pagefind-ignore" in attrs
+        stack.append((tag, out))
         if attrs.rstrip().endswith("/"):
             stack.pop()  # <x/> closes itself
     flush()
@@ -177,12 +177,12 @@ def article_words(page_html: str) -> list[tuple[str, int]]:
 
 # ---------------------------------------------------------------- families and extra forms
 
-def families(pages: list[list[tuple[str, int]]], lang: str) -> dict[str, set[str]]:
+def families(pages: list[list[str]], lang: str) -> dict[str, set[str]]:
     """Root -> every form of it in the given pages (Indonesian: the root too, a dictionary word
     a reader may type although no page uses it bare)."""
     found: dict[str, set[str]] = defaultdict(set)
     for words in pages:
-        for word, _ in words:
+        for word in words:
             found[word_root(word, lang)].add(word)
     if lang == "id":
         for root, forms in found.items():
@@ -191,35 +191,27 @@ def families(pages: list[list[tuple[str, int]]], lang: str) -> dict[str, set[str
     return dict(found)
 
 
-def extra_forms(words: list[tuple[str, int]], family_of: dict[str, set[str]], lang: str
-                ) -> list[tuple[int, str, list[str]]]:
-    """(weight, a form the page uses, the family's forms it does not use) for each family of the
-    page that has forms elsewhere; the weight is that of the family's heaviest use on the page."""
-    used: dict[str, tuple[str, int]] = {}   # root -> (first form used, heaviest weight)
-    forms_used = set()
-    for word, weight in words:
-        forms_used.add(word)
-        root = word_root(word, lang)
-        first, heaviest = used.get(root, (word, 0))
-        used[root] = (first, max(heaviest, weight))
+def extra_forms(words: list[str], family_of: dict[str, set[str]], lang: str) -> list[tuple[str, list[str]]]:
+    """(the first form of a family the page uses, the family's forms it does not use) for each
+    family of the page that has forms elsewhere, in the order the page first uses them."""
+    first_of: dict[str, str] = {}   # root -> first form used
+    for word in words:
+        first_of.setdefault(word_root(word, lang), word)
+    forms_used = set(words)
     extras = []
-    for root, (first, weight) in used.items():
+    for root, first in first_of.items():
         missing = sorted(family_of.get(root, set()) - forms_used)
         if missing:
-            extras.append((weight, first, missing))
+            extras.append((first, missing))
     return extras
 
 
-def forms_html(extras: list[tuple[int, str, list[str]]]) -> str:
-    """The extra forms as Pagefind is to index them: a block per weight, heaviest first."""
-    by_weight: dict[int, list[str]] = defaultdict(list)
-    for weight, first, missing in extras:
-        by_weight[weight].append(f"{first}: {' '.join(missing)}")
-    blocks = []
-    for weight in sorted(by_weight, reverse=True):
-        anchor = f' id="{FORMS_ID}"' if not blocks else ""
-        blocks.append(f'<div{anchor} data-pagefind-weight="{weight}">{" ".join(by_weight[weight])}</div>')
-    return "".join(blocks)
+def forms_html(extras: list[tuple[str, list[str]]]) -> str:
+    """The extra forms as Pagefind is to index them, after the element the dialog looks for."""
+    if not extras:
+        return ""
+    groups = " ".join(f"{first}: {' '.join(missing)}" for first, missing in extras)
+    return f'<div id="{FORMS_ID}" data-pagefind-weight="{ADDED_FORM_WEIGHT}">{groups}</div>'
 
 
 def filters_html(filters: dict[str, list[str]]) -> str:
@@ -229,7 +221,7 @@ def filters_html(filters: dict[str, list[str]]) -> str:
     )
 
 
-def prepared_html(page_html: str, extras: list[tuple[int, str, list[str]]],
+def prepared_html(page_html: str, extras: list[tuple[str, list[str]]],
                   filters: dict[str, list[str]]) -> str:
     """The page as handed to Pagefind: its article marked as the body, the title weighted, the
     permalinks out, filters and the extra forms at the article's end. Raises if it has no article."""

@@ -249,3 +249,34 @@ def test_the_index_holds_each_language_apart_and_leaves_out_404_pages(site):
         "id": len([p for p in pages if not p.startswith("/en/")]), "en": len([p for p in pages if p.startswith("/en/")])}
     # Readers' pages do not carry the extra forms: only the copy Pagefind was handed did.
     assert not [p for p in site.rglob("*.html") if search.FORMS_ID in p.read_text(encoding="utf-8")]
+
+
+
+def dialog_results(tab, base_url, lang: str, query: str) -> list[str]:
+    """The pages the dialog lists for a query, in its order."""
+    results = open_search(tab, base_url, HOMES[lang], query)
+    results.first.locator("a").wait_for()
+    return [site_path(href) for href in results.locator("a").evaluate_all("links => links.map(a => a.href)")]
+
+
+@pytest.mark.parametrize("lang, query", [
+    ("id", "pendataan"), ("id", "rumah"), ("id", "serta"), ("id", "perlindungan"), ("id", "data"),
+    ("id", "pekerja rumah tangga"), ("en", "recommendation"),
+])
+def test_pages_using_the_word_as_typed_come_first(tab, site, base_url, lang, query):
+    """Other forms of a word find their pages too, but after the pages that use the very word:
+    "pendataan" (data collection) first finds where data collection is written of, not the
+    heading "Data terbuka"; "rumah" the domestic workers (pekerja rumah tangga), not homeworkers."""
+    listed = dialog_results(tab, base_url, lang, query)
+    words = article_words(site, lang)
+    exact = [set(query.split()) <= words[page.split("#")[0]] for page in listed]
+    assert any(exact) and not all(exact), listed  # both kinds, or the word shows nothing
+    assert exact == sorted(exact, reverse=True), list(zip(listed, exact))
+
+
+
+def test_the_words_for_domestic_workers_find_the_glossarys_entry_among_the_first(tab, base_url):
+    """The glossary keeps pekerja rumah tangga (domestic workers) apart from pekerja rumahan
+    (homeworkers): its entry is among the first results, before pages that only say rumahan."""
+    listed = [page.split("#")[0] for page in dialog_results(tab, base_url, "id", "pekerja rumah tangga")]
+    assert "/glosarium/" in listed[:2], listed

@@ -57,33 +57,33 @@ PAGE = """<html lang="id"><head><title>x</title></head><body>
 </body></html>"""
 
 
-def test_article_words_are_what_pagefind_indexes_with_their_weights():
+def test_article_words_are_what_pagefind_indexes():
     assert search.article_words(PAGE) == [
-        ("perlindungan", 10), ("bpskah", 10),       # inline elements join their neighbours
-        ("pekerja", 1), ("rumahan", 1), ("rentan", 1), ("kerentanan", 1),
-        ("koordinasi", 6),
-        ("berkoordinasi", 1), ("dengan", 1), ("kementerian", 1),
+        "perlindungan", "bpskah",       # inline elements join their neighbours
+        "pekerja", "rumahan", "rentan", "kerentanan",
+        "koordinasi",
+        "berkoordinasi", "dengan", "kementerian",
     ]
 
 
 def test_each_page_gets_the_forms_of_its_families_that_it_does_not_use():
-    one = [("perlindungan", 10), ("pekerja", 1), ("perlindungan", 1)]
-    other = [("melindungi", 1), ("pekerja", 1), ("pekerjaan", 6)]
+    one = ["perlindungan", "pekerja", "perlindungan"]
+    other = ["melindungi", "pekerja", "pekerjaan"]
     family_of = search.families([one, other], "id")
     assert family_of["lindung"] == {"lindung", "perlindungan", "melindungi"}  # the root as well
     assert family_of["kerja"] == {"kerja", "pekerja", "pekerjaan"}
-    assert sorted(search.extra_forms(one, family_of, "id")) == [
-        (1, "pekerja", ["kerja", "pekerjaan"]),
-        (10, "perlindungan", ["lindung", "melindungi"]),  # the weight of its heaviest use
+    assert search.extra_forms(one, family_of, "id") == [
+        ("perlindungan", ["lindung", "melindungi"]),  # in the order the page first uses them
+        ("pekerja", ["kerja", "pekerjaan"]),
     ]
-    assert sorted(search.extra_forms(other, family_of, "id")) == [
-        (1, "melindungi", ["lindung", "perlindungan"]),
-        (6, "pekerja", ["kerja"]),
+    assert search.extra_forms(other, family_of, "id") == [
+        ("melindungi", ["lindung", "perlindungan"]),
+        ("pekerja", ["kerja"]),
     ]
 
 
 def test_the_copy_pagefind_indexes():
-    extras = [(1, "pekerja", ["kerja", "pekerjaan"]), (10, "perlindungan", ["lindung"])]
+    extras = [("perlindungan", ["lindung"]), ("pekerja", ["kerja", "pekerjaan"])]
     filters = {"kind": ["Surat"], "institution": ['Kementerian "Sosial"']}
     html = search.prepared_html(PAGE, extras, filters)
     body = html[html.index("<article"):html.index("</article>")]
@@ -92,9 +92,9 @@ def test_the_copy_pagefind_indexes():
     assert "headerlink" not in body
     assert '<span data-pagefind-filter="institution:Kementerian &quot;Sosial&quot;"></span>' in body
     assert '<span data-pagefind-filter="kind:Surat"></span>' in body
-    # The extra forms last, heaviest first; the first block has the id the dialog looks for.
-    assert body.endswith(f'<div id="{search.FORMS_ID}" data-pagefind-weight="10">perlindungan: lindung</div>'
-                         '<div data-pagefind-weight="1">pekerja: kerja pekerjaan</div>')
+    # The extra forms last, after the id the dialog looks for, lighter than a word of the text.
+    assert body.endswith(f'<div id="{search.FORMS_ID}" data-pagefind-weight="0.5">'
+                         'perlindungan: lindung pekerja: kerja pekerjaan</div>')
     assert html.replace(body, "") == PAGE.replace(PAGE[PAGE.index("<article"):PAGE.index("</article>")], "")
     with pytest.raises(ValueError):
         search.prepared_html("<html><body><p>no article</p></body></html>", [], {})
@@ -142,8 +142,8 @@ def test_indexing_a_small_site_with_pagefind(tmp_path):
     before = {path: path.read_text() for path in tmp_path.rglob("*.html")}
     stats = search.index_site(tmp_path, {"/a/": {"kind": ["Surat"]}})
     assert (stats["id"].pages, stats["en"].pages) == (2, 1)  # not the 404 page, nor the redirect
-    assert stats["id"].extra["/a/"] == [(10, "kementerian", ["menteri"]),
-                                        (1, "melindungi", ["lindung", "perlindungan"]), (1, "pekerja", ["kerja"])]
+    assert stats["id"].extra["/a/"] == [("kementerian", ["menteri"]),
+                                        ("melindungi", ["lindung", "perlindungan"]), ("pekerja", ["kerja"])]
     entry = json.loads((tmp_path / "pagefind/pagefind-entry.json").read_text())
     assert {lang: entry["languages"][lang]["page_count"] for lang in entry["languages"]} == {"id": 2, "en": 1}
     bundle = {path.name for path in (tmp_path / "pagefind").iterdir()}

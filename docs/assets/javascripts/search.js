@@ -17,6 +17,16 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 const wordsOf = (token) => (token.toLowerCase().match(WORD) || []);
 
+// How many of the reader's words a page uses as typed, in its own text (before the added forms).
+// Pagefind ranks every form of a word alike (its stemmer makes "pendataan" "data", "rumahan"
+// "rumah"): among the first results, the pages that use the very words come first.
+function wordsUsed(data, words) {
+  const forms = data.anchors.find((anchor) => anchor.id === FORMS_ID);
+  const own = data.content.split(/\s+/).slice(0, forms ? forms.location : undefined);
+  const used = new Set(own.flatMap(wordsOf));
+  return words.filter((word) => used.has(word)).length;
+}
+
 // Where a result's words are: the heading of its best section, and an excerpt there.
 function place(data) {
   const words = data.content.split(/\s+/);
@@ -147,10 +157,15 @@ export function mount(dialog, button) {
   const counted = (count) => (count === 0 ? text("none")
     : (count === 1 ? text("count-one") : text("count-other").replace("{count}", count)));
 
-  async function showMore(run, focusNew) {
+  async function showMore(run, focusNew, words = []) {
     const slice = results.slice(shown, shown + PAGE_SIZE);
-    const found = await Promise.all(slice.map((result) => result.data()));
+    let found = await Promise.all(slice.map((result) => result.data()));
     if (run !== generation) return;
+    if (words.length) {  // the first results: the reader's very words first, else Pagefind's order
+      const used = found.map((data) => wordsUsed(data, words));
+      found = found.map((data, i) => [data, i]).sort((a, b) => used[b[1]] - used[a[1]] || a[1] - b[1])
+        .map(([data]) => data);
+    }
     const items = found.map(render);
     list.append(...items);
     shown += slice.length;
@@ -177,7 +192,7 @@ export function mount(dialog, button) {
       results = found.results;
       shown = 0;
       list.replaceChildren();
-      await showMore(run, false);
+      await showMore(run, false, query ? wordsOf(query) : []);
       if (run === generation) say(counted(results.length));
     } catch (error) {
       if (run === generation) say(text("error"));
