@@ -30,6 +30,10 @@ def test_root_404_offers_indonesian_then_english(site):
         assert UI[lang]["not_found_title"] in section.get_text()
         link = section.select_one(f"a[hreflang='{lang}']")
         assert link["href"] == HOME[lang] and link.get_text(strip=True) == UI[lang]["not_found_home"]
+    # The search button above searches Indonesian only: English readers are sent to their home's.
+    texts = [section.get_text(" ", strip=True) for _, section in found]
+    assert UI["id"]["not_found_search"] in texts[0] and UI["en"]["not_found_search_home"] in texts[1]
+    assert UI["en"]["not_found_search"] not in texts[1]
     assert html.select_one("h1").get_text(strip=True) == UI["id"]["not_found_title"]
     assert html.title.get_text().startswith(UI["id"]["not_found_title"])
 
@@ -39,6 +43,7 @@ def test_english_404_is_english_only(site):
     assert html.html["lang"] == "en"
     assert [lang for lang, _ in sections(html)] == ["en"]
     assert UI["id"]["not_found_title"] not in html.get_text()
+    assert UI["en"]["not_found_search"] in html.get_text(" ", strip=True)  # its own button searches English
     assert html.select_one("article a[hreflang='en']")["href"] == HOME["en"]
     assert html.title.get_text().startswith(UI["en"]["not_found_title"])
 
