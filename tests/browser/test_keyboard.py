@@ -271,3 +271,26 @@ def test_beside_the_open_sidebar_there_is_no_menu_button(browser, site, base_url
     assert page.locator(".md-sidebar--primary").is_visible()
     assert not page.locator(".dossier-drawer-button").is_visible()
     context.close()
+
+
+def test_a_sections_pages_open_from_the_drawer_by_keyboard(browser, site, base_url):
+    """On a phone the institutions' pages sit in the "Rekomendasi" section's pane: its opener is
+    a stop for Tab, Enter opens the pane (Material presses it, as it does its other panes'
+    labels), and the next Tab reaches the section's first page."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, reduced_motion="reduce")
+    serve_as_published(context, site, base_url)
+    page = context.new_page()
+    page.goto(base_url + "/")
+    tab_until(page, ".dossier-drawer-button")
+    page.keyboard.press("Enter")
+    opener = page.locator('.md-sidebar--primary label.md-nav__link[for="__nav_2"]')
+    tab_until(page, '.md-sidebar--primary label.md-nav__link[for="__nav_2"]')
+    assert_visible_focus(page, "the section's opener")
+    assert (opener.get_attribute("role"), opener.get_attribute("aria-expanded")) == ("button", "false")
+    page.keyboard.press("Enter")
+    assert opener.get_attribute("aria-expanded") == "true"
+    page.keyboard.press("Tab")
+    page.wait_for_function("() => document.activeElement.getBoundingClientRect().left >= 0")
+    assert page.evaluate("document.activeElement.getAttribute('href')").endswith("rekomendasi/kemensos/")
+    assert_visible_focus(page, "the section's first page")
+    context.close()

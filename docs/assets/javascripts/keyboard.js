@@ -40,6 +40,19 @@
     if (first) first.focus();
   });
 
+  // A section's pane (its pages, e.g. every institution under "Rekomendasi") opens from a
+  // <label> that Material leaves out of the Tab order (tabindex=""), though it gives its other
+  // nested panes' labels tabindex 0 and presses them on Enter: the same for sections' labels.
+  Array.prototype.forEach.call(drawer.querySelectorAll('.md-nav__container > label.md-nav__link[tabindex=""]'), function (opener) {
+    var pane = document.getElementById(opener.getAttribute("for"));
+    if (!pane) return;
+    opener.setAttribute("tabindex", "0");
+    opener.setAttribute("role", "button");
+    var sync = function () { opener.setAttribute("aria-expanded", String(pane.checked)); };
+    sync();
+    pane.addEventListener("change", sync);
+  });
+
   drawer.addEventListener("focusout", function (event) {
     var next = event.relatedTarget;
     if (toggle.checked && next && !drawer.contains(next)) set(false);
