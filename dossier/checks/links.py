@@ -198,13 +198,25 @@ def _definition_line(dossier: Dossier, page: str, lang: str, reference: Referenc
     return f"[{reference.label}]: {path}#p{paragraph['number']}"
 
 
+# Two source marks side by side, "[¶3] [¶4]": Markdown reads one link, "¶3", to ¶4's address.
+JOINED_SOURCES = re.compile(r"\[(?P<first>¶\s*\d+)\][ \t]*\n?[ \t]*\[(?P<second>¶\s*\d+)\](?![:(])")
+
+
 def reference_problems(dossier: Dossier, page: str, lang: str, source) -> list[Problem]:
-    """Each reference link of a page whose label the page gives no address to."""
+    """Each reference link of a page whose label the page gives no address to, and source marks
+    written side by side, which would make one link to the wrong paragraph."""
     defined = definitions(source.body)
-    return [Problem(source.path, source.body_line + reference.line - 1, "", "link_undefined_reference",
-                    {"use": reference.written, "label": reference.label,
-                     "definition": _definition_line(dossier, page, lang, reference, defined)})
-            for reference in find_references(source.body) if reference.key not in defined]
+    found = [Problem(source.path, source.body_line + reference.line - 1, "", "link_undefined_reference",
+                     {"use": reference.written, "label": reference.label,
+                      "definition": _definition_line(dossier, page, lang, reference, defined)})
+             for reference in find_references(source.body) if reference.key not in defined]
+    masked = mask_code(source.body)
+    for match in JOINED_SOURCES.finditer(masked):
+        found.append(Problem(source.path, source.body_line + _line_at(masked, match.start()) - 1, "",
+                             "source_links_joined", {"use": f"`{' '.join(match[0].split())}`",
+                                                     "first": match["first"], "second": match["second"],
+                                                     "apart": f"`[{match['first']}], [{match['second']}]`"}))
+    return found
 
 
 # ---------------------------------------------------------------- anchors
