@@ -162,11 +162,12 @@ def arrange(problems: list[Problem]) -> list[tuple[Problem, list[Problem]]]:
 
 
 def _followers_line(followers: list[Problem], lang: str) -> str:
-    places = ", ".join(p.where for p in followers[:8]) + (", ..." if len(followers) > 8 else "")
+    wheres = list(dict.fromkeys(p.where for p in followers))  # one place once, however many problems
+    places = ", ".join(wheres[:8]) + (", ..." if len(wheres) > 8 else "")
     n = len(followers)
     if lang == "id":
-        return f"(+{n}) [id] {n} masalah lain timbul dari masalah ini dan hilang setelah ini diperbaiki: {places}"
-    return f"(+{n}) [en] {n} more problem(s) follow from this one and go once it is fixed: {places}"
+        return f"(+{n}) [id] {n} masalah lain timbul dari masalah ini atau merupakan kesalahan yang sama: {places}"
+    return f"(+{n}) [en] {n} more problem(s) follow from this one or are the same mistake again: {places}"
 
 
 def report(problems: list[Problem]) -> str:

@@ -168,6 +168,8 @@ def placeholder_problems(source, text: str) -> list[Problem]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not PLACEHOLDER.search(line):
             continue
+        if number < source.body_line and line.lstrip().startswith("#"):
+            continue  # a template's example, commented out: its TODOs count once it is in use
         keys = [k for at, k in field_at if at <= number] if number < source.body_line else []
         field = dotted(keys[-1]) if keys else ""
         found.append(Problem(source.path, number, field, "placeholder", {"text": line.strip()}))

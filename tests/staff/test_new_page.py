@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from staff_helpers import PROJECT, copy_project, fill_like_an_editor, run_checks
+from staff_helpers import PROJECT, copy_project, fill_like_an_editor, run_checks, todo_lines
 
 from built_site import SITE
 
@@ -49,9 +49,9 @@ def test_new_page_fails_only_on_its_placeholders_then_passes(tmp_path, kind):
 
     found = run_checks(root)
     assert {p.message for p in found} <= {"placeholder"}, "\n".join(p.render() for p in found)
-    todo_lines = {(path, n) for path in (page, SITE.file_for(page, "en"))
-                  for n, line in enumerate((root / "docs" / path).read_text().splitlines(), start=1) if "TODO" in line}
-    assert {(p.path, p.line) for p in found} == todo_lines  # every placeholder is reported, nothing else
+    todos = {(path.removeprefix("docs/"), n) for path in (f"docs/{page}", f"docs/{SITE.file_for(page, 'en')}")
+             for _, n in todo_lines(root, path)}
+    assert {(p.path, p.line) for p in found} == todos  # every placeholder is reported, nothing else
     assert bool(found) == (kind != "institution")  # an institution page is complete from its arguments
     assert f"dossier/templates/{kind.replace('-', '_')}.md" in result.stdout  # which template it was made from
 
