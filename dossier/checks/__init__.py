@@ -116,7 +116,7 @@ def _fold_differences(found: list[Problem]) -> None:
         if problem.message in WRONG_VALUES:
             invalid.setdefault((problem.path, problem.field), problem)
     for problem in found:
-        if problem.message == "languages_differ":
+        if problem.message in ("languages_differ", "languages_field_missing", "languages_differ_count"):
             other = problem.values["other"].removeprefix("docs/")
             problem.caused_by = invalid.get((problem.path, problem.field)) or invalid.get((other, problem.field))
         elif problem.message == "bad_value":

@@ -247,9 +247,18 @@ def language_problems(site, page: str, versions: dict, translated: set[str], tou
         left = _strip_translated(here.meta, translated)
         right = _strip_translated(there.meta, translated)
         for path, value_here, value_there in _differences(left, right):
-            found.append(Problem(here.path, here.line_of(*path), dotted(path), "languages_differ",
-                                 {"field": dotted(path), "value_here": _shown(value_here), "value_other": _shown(value_there),
-                                  "other": f"docs/{there.path}", "other_line": there.line_of(*path)}))
+            values = {"field": dotted(path), "value_here": _shown(value_here), "value_other": _shown(value_there),
+                      "other": f"docs/{there.path}", "other_line": there.line_of(*path)}
+            message = "languages_differ"
+            if value_here is None or value_there is None:
+                # A field one version lacks: say where it is, not a line of the version without it.
+                message, values["present"] = "languages_field_missing", f"docs/{(here if value_there is None else there).path}"
+                values["absent"] = f"docs/{(there if value_there is None else here).path}"
+            elif isinstance(value_here, list) and isinstance(value_there, list):
+                # An item added to one version only: the counts, not both lists written out.
+                message = "languages_differ_count"
+                values.update(count_here=len(value_here), count_other=len(value_there))
+            found.append(Problem(here.path, here.line_of(*path), dotted(path), message, values))
     return found
 
 

@@ -58,7 +58,7 @@ def test_history_date_must_agree_between_languages():
 
 def test_a_correction_missing_in_one_language_is_a_problem():
     found = _language_problems(_front(ID_HISTORY), _front(""))
-    assert [(p.message, p.field) for p in found] == [("languages_differ", "history")]
+    assert [(p.message, p.field) for p in found] == [("languages_field_missing", "history")]
 
 
 def test_updated_must_agree_between_languages():
