@@ -133,7 +133,6 @@ def test_every_page_links_to_its_languages_pdf_with_its_size_and_the_print_view(
     assert any(reached(page, lang, a["href"]) == SITE_PATH + url_path(PRINT_PAGE, lang) for a in links)
 
 
-@pytest.mark.parametrize("page", PAGES)
 def edition_of(dossier, lang: str) -> str:
     """The day any page of the language last changed, as the pages' own front matter says."""
     return max(str(dossier.meta(page, lang)["updated"])[:10] for page in PAGES if dossier.meta(page, lang).get("updated"))
@@ -153,6 +152,7 @@ def test_the_print_views_dates_and_citation_are_its_editions(site, dossier, lang
     assert f"date = {{{edition}}}" in (site / url_path(PRINT_PAGE, lang) / "kutip.bib").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("page", PAGES)
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_has_its_citation_files(site, dossier, page, lang):
     folder = site / url_path(page, lang)
