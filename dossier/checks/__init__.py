@@ -108,9 +108,8 @@ def _fold_differences(found: list[Problem]) -> None:
     invalid: dict[tuple[str, str], Problem] = {}
     for problem in found:
         if problem.message == "misspelt_field":
-            parent = problem.values["parent"]
             invalid[(problem.path, problem.field)] = problem
-            invalid[(problem.path, f"{parent} › {problem.values['suggestion']}" if parent else problem.values["suggestion"])] = problem
+            invalid[(problem.path, problem.values["meant_field"])] = problem
     # The most telling first: an unknown name (with what it may have meant) before its malformed form.
     for problem in sorted(found, key=lambda p: WRONG_VALUES.index(p.message) if p.message in WRONG_VALUES else -1):
         if problem.message in WRONG_VALUES:
@@ -156,8 +155,8 @@ def check(dossier: Dossier, schema_dir: Path, nav=None, nav_exempt=(), views: Vi
     for page, versions in sorted(dossier.pages.items()):
         for source in versions.values():
             if source.path not in unreadable and source.meta:
-                front = source.text.splitlines()[1:source.body_line - 2]
-                found.extend(cut_value_problems(source.path, front, 2))
+                front, _, _ = front_matter.split(source.text)
+                found.extend(cut_value_problems(source.path, front.splitlines(), 2))
     for name, text in dossier.data_text.items():
         if name not in unreadable:
             found.extend(cut_value_problems(name, text.splitlines(), 1, folder=""))

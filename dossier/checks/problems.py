@@ -5,6 +5,7 @@ to fix it. All problems of a build are reported together, the one to fix first a
 """
 from __future__ import annotations
 
+import difflib
 import html
 import re
 from dataclasses import dataclass
@@ -45,6 +46,12 @@ FIX_WORD = {"id": "Perbaikan", "en": "Fix"}
 def codes(items) -> str:
     """Names to write as they are (ids, fields, markers), each as code: `a`, `b`."""
     return ", ".join(f"`{item}`" for item in items) or "-"
+
+
+def closest(name: str, known, cutoff: float) -> str | None:
+    """The known name a mistyped one is closest to ("Kemensos", "kemsos" -> "kemensos"), if any."""
+    found = difflib.get_close_matches(name.lower(), list(known), n=1, cutoff=cutoff)
+    return found[0] if found else None
 
 
 def form(name: str, /, **values) -> dict:

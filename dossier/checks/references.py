@@ -3,13 +3,12 @@ weekdays, ids used twice, markers of generated views, TODO placeholders, the nav
 """
 from __future__ import annotations
 
-import difflib
 import re
 
 from .. import dates
 from ..load import front_matter
 from ..load.model import MARKER, Dossier
-from .problems import FORMS, Problem, codes, dotted
+from .problems import FORMS, Problem, closest, codes, dotted
 from .schema import missing_page
 
 SOURCE_REF = re.compile(r"^(?P<page>[^#]+)#p(?P<number>\d+)$")
@@ -36,11 +35,11 @@ DATE_FIELDS = {"date", "date_alternatives", "not_before", "not_after", "planned"
 def did_you_mean(value: str, known) -> dict:
     """{"hint": id text, "hint_en": en text}: the known name a mistyped one is closest to, if any
     ("Kemensos", "kemsos" -> kemensos)."""
-    close = difflib.get_close_matches(value.lower(), list(known), n=1, cutoff=0.75)
-    if not close:
+    name = closest(value, known, cutoff=0.75)
+    if not name:
         return {"hint": "", "hint_en": ""}
     texts = FORMS["did_you_mean"]
-    return {"hint": " " + texts["id"].format(name=close[0]), "hint_en": " " + texts["en"].format(name=close[0])}
+    return {"hint": " " + texts["id"].format(name=name), "hint_en": " " + texts["en"].format(name=name)}
 
 
 def _field_name(path) -> str | None:

@@ -5,7 +5,6 @@ becomes a Problem on the line of that field.
 """
 from __future__ import annotations
 
-import difflib
 import json
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import jsonschema
 from referencing import Registry, Resource
 
 from ..site import TEMPLATES
-from .problems import Problem, codes, dotted, form
+from .problems import Problem, closest, codes, dotted, form
 
 LANGUAGE_NAMES = {"id": ("Indonesia", "Indonesian"), "en": ("Inggris", "English")}
 # How a value of each JSON type is written, for a value of the wrong type (forms in messages.*.yml).
@@ -159,12 +158,12 @@ def _join_misspelt(found: list[Problem]) -> None:
         if problem.message != "unknown_field":
             continue
         parent = problem.values["parent"]
-        names = [name for place, name in missing if place == parent]
-        close = difflib.get_close_matches(problem.values["field"].lower(), names, n=1, cutoff=0.7)
-        if close:
+        meant = closest(problem.values["field"], [name for place, name in missing if place == parent], cutoff=0.7)
+        if meant:
             problem.message = "misspelt_field"
-            problem.values["suggestion"] = close[0]
-            missing[(parent, close[0])].caused_by = problem
+            problem.values["suggestion"] = meant
+            problem.values["meant_field"] = missing[(parent, meant)].field  # as the missing field is named
+            missing[(parent, meant)].caused_by = problem
 
 
 def expected(error) -> dict:

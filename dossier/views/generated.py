@@ -259,7 +259,7 @@ def institution_record(dossier: Dossier, page: str, lang: str, s: dict) -> str:
             # "The source records nothing": the same words on every institution's page, which
             # the search leaves out (a page would rank for what it says it does not have).
             out.append(f'## {s[key]} {{#{anchor} data-pagefind-ignore="index"}}\n')
-            out.append(s[empty_key].format(name=name) + '\n{: data-pagefind-ignore="index" }')
+            out.append(none_recorded(s[empty_key].format(name=name)))
         out.append("")
 
     section("institution_heading_addressed", "rekomendasi-untuknya", [

@@ -17,21 +17,25 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 const wordsOf = (token) => (token.toLowerCase().match(WORD) || []);
 
+// A result's words, and where its own text ends (the added forms follow).
+function textOf(data) {
+  const words = data.content.split(/\s+/);
+  const forms = data.anchors.find((anchor) => anchor.id === FORMS_ID);
+  return { words, end: forms ? forms.location : words.length };
+}
+
 // How many of the reader's words a page uses as typed, in its own text (before the added forms).
 // Pagefind ranks every form of a word alike (its stemmer makes "pendataan" "data", "rumahan"
 // "rumah"): among the first results, the pages that use the very words come first.
-function wordsUsed(data, words) {
-  const forms = data.anchors.find((anchor) => anchor.id === FORMS_ID);
-  const own = data.content.split(/\s+/).slice(0, forms ? forms.location : undefined);
-  const used = new Set(own.flatMap(wordsOf));
-  return words.filter((word) => used.has(word)).length;
+function wordsUsed(data, typed) {
+  const { words, end } = textOf(data);
+  const used = new Set(words.slice(0, end).flatMap(wordsOf));
+  return typed.filter((word) => used.has(word)).length;
 }
 
 // Where a result's words are: the heading of its best section, and an excerpt there.
 function place(data) {
-  const words = data.content.split(/\s+/);
-  const forms = data.anchors.find((anchor) => anchor.id === FORMS_ID);
-  const end = forms ? forms.location : words.length;
+  const { words, end } = textOf(data);
   const hits = new Map();
   const add = (location, score) => hits.set(location, (hits.get(location) || 0) + score);
   for (const { location, balanced_score: score } of data.weighted_locations || []) {
