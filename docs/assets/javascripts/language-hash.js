@@ -15,13 +15,22 @@
   window.addEventListener("keydown", function (event) {
     if (/^(PageUp|PageDown|ArrowUp|ArrowDown|Home|End| )$/.test(event.key)) scrolled();
   });
+  // The section the reader has scrolled to: Material marks it in the table of contents at once,
+  // while the address (navigation.tracking) skips the first pause in scrolling, so after one
+  // flick down the page it still has no anchor. Pages without a table of contents: the address.
+  function sectionRead() {
+    var toc = document.querySelector("[data-md-component=toc]");
+    if (!toc) return location.hash;
+    var active = toc.querySelector("a.md-nav__link--active");
+    return active ? new URL(active.href, location.href).hash : "";
+  }
   function keepPlace(event) {
     var target = event.target;
     var link = target && target.closest && target.closest(
       "a.md-select__link[hreflang], .dossier-translation-notice a[hreflang], .dossier-translation-stale a[hreflang]");
     if (!link) return;
     var url = new URL(link.href, location.href);
-    url.hash = asked || location.hash;
+    url.hash = asked || sectionRead();
     link.href = url.href;
     // Material's own handler for links to alternate languages would otherwise send the reader
     // to the other language's page without its anchor (via a redirect): follow the link as is.
