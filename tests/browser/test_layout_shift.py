@@ -46,9 +46,9 @@ def layout_shift(browser, site, base_url, path: str, init: str = "") -> tuple[fl
 def test_no_layout_shift_while_a_page_loads_on_a_phone(browser, site, base_url, path):
     total, shifts = layout_shift(browser, site, base_url, path)
     if total:
-        # Once in a while, under a loaded machine, Chromium paints the header before it is fully
-        # parsed (0.001 on .md-select, seen on different pages each time): a shift our code makes
-        # happens on every load, so it must show again on a second one to count.
+        # Once in a while a single load shows 0.0004-0.0011 on .md-select, on a different page
+        # each time (cause not found; perhaps the header painted before it is parsed). A shift
+        # our code makes happens on every load, so it must show again on a second one to count.
         first = shifts
         total, shifts = layout_shift(browser, site, base_url, path)
         shifts = {"first load": first, "second load": shifts}

@@ -18,6 +18,7 @@
   // The section the reader has scrolled to: Material marks it in the table of contents at once,
   // while the address (navigation.tracking) skips the first pause in scrolling, so after one
   // flick down the page it still has no anchor. Pages without a table of contents: the address.
+  // (Material's class md-nav__link--active: tests/browser/test_language_switch.py fails if it goes.)
   function sectionRead() {
     var toc = document.querySelector("[data-md-component=toc]");
     if (!toc) return location.hash;
